@@ -1,0 +1,52 @@
+// Everything the repository controls (test ids, file paths, function names, messages) passes
+// through here before it reaches a comment, a check run or a job summary. Text is made inert
+// rather than "cleaned": characters that Markdown, HTML or GitHub's reference filters would act
+// on become numeric character references, which GitHub renders as the literal character and never
+// parses as markup. @mentions, #123 and GH-123 references and bare URLs are broken with a
+// zero-width space, because GitHub links those on the rendered text, after entities are decoded.
+
+const ZERO_WIDTH_SPACE = '&#8203;';
+
+/**
+ * One pass over the text, so that the references this inserts are never escaped again:
+ * inline-significant GFM characters (emphasis, links, code, tables, HTML, math, strike-through),
+ * @ and # (mentions and issue references), GH-123, and the starts of bare URLs.
+ */
+const SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
+
+/** Line breaks, tabs and other control characters: would end a table row or a heading. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+function neutralise(match: string): string {
+  if (match.length === 1) {
+    return match === '@' || match === '#' ? `${match}${ZERO_WIDTH_SPACE}` : `&#${match.codePointAt(0)};`;
+  }
+  // GH-, :// and www.: break the token after its first character.
+  return `${match[0]}${ZERO_WIDTH_SPACE}${match.slice(1)}`;
+}
+
+/**
+ * Makes untrusted text safe for any inline Markdown position, including a table cell.
+ * The result shows the same characters as the input.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, ' ').replace(SIGNIFICANT, neutralise);
+}
+
+/** Shortens untrusted text to at most `max` characters (before escaping), marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** A URL path built from repository-controlled segments: every segment percent-encoded. */
+export function encodePath(path: string): string {
+  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+}
+
+/**
+ * Text for a Mermaid label inside double quotes: Mermaid has no escape for quotes, and a fence
+ * (```) inside the block would end it, so only a plain subset of characters is kept.
+ */
+export function mermaidLabel(text: string, max = 60): string {
+  return clip(text.replace(/[^A-Za-z0-9 _.:/\-[\],=]/g, ' ').replace(/\s+/g, ' ').trim(), max);
+}

@@ -1,0 +1,259 @@
+// Renders a report as GitHub-flavoured Markdown: the pull-request comment, the job summary and the
+// CLI's report.md are all this one function with different options. Pure: the links, the time and
+// the length limit come in as arguments.
+import { markdownTable } from 'markdown-table';
+import type { Change, Report, Source, TestResult } from '../types.js';
+import { clip, encodePath, escapeMarkdown } from './escape.js';
+import { formatAge, formatBytes } from './format.js';
+import { mermaidChart } from './mermaid.js';
+
+/** GitHub refuses issue and pull-request comments (and check-run summaries) longer than this. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface RenderOptions {
+  /** The heading's name, e.g. "memleak" or "memleak (linux)". */
+  title?: string;
+  /** Links each source to its line at this commit; `directory` is where the tests ran, relative to the repository root. */
+  code?: { repositoryUrl: string; commit: string; directory?: string };
+  /** Where the full report can be read when this rendering is cut short. */
+  links?: { summary?: string; artifact?: string };
+  /** A hidden HTML comment appended last, so the comment can be found again. Must be our own text. */
+  marker?: string;
+  /** Longest acceptable result in characters; rows are dropped (never cut mid-markup) to fit. */
+  maxLength?: number;
+  /** The time baseline ages are measured against. */
+  now: Date;
+  /** Most memory charts drawn (one per leaking test). */
+  maxCharts?: number;
+  /** List every test in the main table, not only the ones worth a reader's attention. */
+  allTests?: boolean;
+}
+
+interface Budget {
+  testRows: number;
+  sourceRows: number;
+  charts: number;
+  problems: number;
+  /** Whether anything was left out to fit. */
+  shortened: boolean;
+}
+
+const CHANGE_LABEL: Record<Change, string> = {
+  'new-leak': '🆕 new leak',
+  regressed: '📈 regressed',
+  'still-leaking': '🔁 still leaking',
+  fixed: '✅ fixed',
+  'new-test': 'new test',
+  unchanged: 'unchanged',
+};
+
+const CHANGE_RANK: Record<Change, number> = { 'new-leak': 0, regressed: 1, 'still-leaking': 2, 'new-test': 3, fixed: 4, unchanged: 5 };
+const VERDICT_RANK = { leak: 0, error: 1, inconclusive: 2, ok: 3 } as const;
+
+/** Renders `report`, dropping rows until the result fits `maxLength`. */
+export function renderMarkdown(report: Report, options: RenderOptions): string {
+  if (options.marker !== undefined && !/^<!--(?:(?!--)[^])*-->$/.test(options.marker)) {
+    throw new Error('The marker must be a single HTML comment.');
+  }
+  const tests = orderedTests(report, options.allTests ?? false);
+  const sourceCount = tests.reduce((sum, test) => sum + (test.verdict === 'leak' ? test.sources.length : 0), 0);
+  let budget: Budget = {
+    testRows: tests.length,
+    sourceRows: sourceCount,
+    charts: options.maxCharts ?? 5,
+    problems: report.problems.length,
+    shortened: false,
+  };
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  for (;;) {
+    const body = renderWithin(report, tests, options, budget);
+    if (body.length <= limit) return body;
+    const smaller = shrink(budget);
+    if (!smaller) return renderMinimal(report, options);
+    budget = smaller;
+  }
+}
+
+/** The next, smaller budget: charts go first, then sources, problems and finally test rows. */
+function shrink(budget: Budget): Budget | undefined {
+  const shortened = true;
+  if (budget.charts > 0) return { ...budget, charts: 0, shortened };
+  if (budget.sourceRows > 0) return { ...budget, sourceRows: Math.floor(budget.sourceRows / 2), shortened };
+  if (budget.problems > 0) return { ...budget, problems: Math.floor(budget.problems / 2), shortened };
+  if (budget.testRows > 1) return { ...budget, testRows: Math.floor(budget.testRows / 2), shortened };
+  return undefined;
+}
+
+function orderedTests(report: Report, allTests: boolean): TestResult[] {
+  const notable = (test: TestResult) => allTests || test.verdict !== 'ok' || (test.change !== undefined && test.change !== 'unchanged' && test.change !== 'new-test');
+  return report.tests
+    .filter(notable)
+    .sort(
+      (a, b) =>
+        (a.change ? CHANGE_RANK[a.change] : 9) - (b.change ? CHANGE_RANK[b.change] : 9) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        b.growth_per_op_bytes - a.growth_per_op_bytes ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+function renderWithin(report: Report, tests: TestResult[], options: RenderOptions, budget: Budget): string {
+  const parts = [
+    heading(report, options),
+    escapeMarkdown(clip(report.status_reason, 2000)),
+    testTable(report, tests, options, budget.testRows),
+    sourceTable(tests, options, budget.sourceRows),
+    charts(tests, budget.charts),
+    missingTests(report),
+    problems(report, budget.problems),
+    baseline(report, options),
+    footer(options, budget),
+    options.marker,
+  ];
+  return `${parts.filter((part) => part).join('\n\n')}\n`;
+}
+
+function renderMinimal(report: Report, options: RenderOptions): string {
+  const pointer = pointerTo(options.links) ?? 'the full report in the job summary';
+  return `${heading(report, options)}\n\nThe details are too long for a comment: see ${pointer}.\n${options.marker ? `\n${options.marker}\n` : ''}`;
+}
+
+function heading(report: Report, options: RenderOptions): string {
+  const title = escapeMarkdown(options.title ?? 'memleak');
+  const { summary } = report;
+  const leakWord = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const detail =
+    summary.new_leaks > 0
+      ? leakWord(summary.new_leaks, 'new leak')
+      : summary.leak > 0
+        ? leakWord(summary.leak, 'leak')
+        : `no leaks in ${leakWord(summary.tests, 'test')}`;
+  const icon = report.status === 'fail' ? '🔴' : summary.leak > 0 ? '🟡' : '🟢';
+  return `### ${icon} ${title}: ${report.status === 'fail' ? 'failed' : 'passed'} — ${detail}`;
+}
+
+function testTable(report: Report, tests: TestResult[], options: RenderOptions, rows: number): string {
+  if (report.tests.length === 0) return '_No leak tests were measured._';
+  if (tests.length === 0) return `All ${report.tests.length} leak tests are free of leaks.`;
+  const compared = report.baseline !== undefined;
+  const header = ['Test', ...(compared ? ['Change'] : []), 'Verdict', 'Growth per operation', 'Top source'];
+  const body = tests.slice(0, rows).map((test) => [
+    escapeMarkdown(clip(test.id, 300)),
+    ...(compared ? [test.change ? CHANGE_LABEL[test.change] : ''] : []),
+    verdictCell(test),
+    growthCell(test),
+    test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === 'leak' && test.kind === 'native' ? 'native memory (no Python line)' : '',
+  ]);
+  const hidden = report.tests.length - tests.length;
+  const notes = [
+    tests.length > rows ? `${tests.length - rows} more tests are in the full report.` : '',
+    hidden > 0 && !options.allTests ? `${hidden} other tests are free of leaks.` : '',
+  ].filter(Boolean);
+  return [markdownTable([header, ...body], { alignDelimiters: false }), notes.join(' ')].filter(Boolean).join('\n\n');
+}
+
+function verdictCell(test: TestResult): string {
+  const verdict = test.kind && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict;
+  return test.baseline && test.change && test.change !== 'unchanged' ? `${verdict}, was ${test.baseline.verdict}` : verdict;
+}
+
+function growthCell(test: TestResult): string {
+  const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
+  return test.baseline ? `${now} (was ${formatBytes(test.baseline.growth_per_op_bytes)}/op)` : now;
+}
+
+function sourceLink(source: Source, options: RenderOptions): string {
+  const label = escapeMarkdown(`${clip(source.file, 200)}:${source.line}`);
+  const url = blobUrl(source, options);
+  return url ? `[${label}](${url})` : label;
+}
+
+/** Where a source line lives on GitHub; none for files outside the repository. */
+function blobUrl(source: Source, options: RenderOptions): string | undefined {
+  if (!options.code || source.file.startsWith('/') || /^[A-Za-z]:/.test(source.file)) return undefined;
+  const segments: string[] = [];
+  for (const segment of `${options.code.directory ?? '.'}/${source.file}`.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+    } else segments.push(segment);
+  }
+  const line = source.line > 0 ? `#L${source.line}` : '';
+  return `${options.code.repositoryUrl}/blob/${encodeURIComponent(options.code.commit)}/${encodePath(segments.join('/'))}${line}`;
+}
+
+function sourceTable(tests: TestResult[], options: RenderOptions, rows: number): string {
+  const all = tests.filter((test) => test.verdict === 'leak').flatMap((test) => test.sources.map((source) => ({ test, source })));
+  if (all.length === 0) return '';
+  const header = ['Source', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
+  const body = all.slice(0, rows).map(({ test, source }) => [
+    sourceLink(source, options),
+    source.function ? escapeMarkdown(clip(source.function, 200)) : '',
+    `${formatBytes(source.bytes_per_op)}/op`,
+    formatBytes(source.growth_bytes),
+    String(source.batches_grown),
+    escapeMarkdown(clip(test.id, 200)),
+    source.change ?? '',
+  ]);
+  const more = all.length > rows ? `\n\n${all.length - rows} more sources are in the full report.` : '';
+  const table = rows > 0 ? `\n\n${markdownTable([header, ...body], { alignDelimiters: false })}` : '';
+  return `<details><summary>Every leaking source (${all.length})</summary>${table}${more}\n\n</details>`;
+}
+
+function charts(tests: TestResult[], count: number): string {
+  const drawn = tests.filter((test) => test.verdict === 'leak' && test.series.traced_bytes.length > 1).slice(0, count);
+  if (drawn.length === 0) return '';
+  return `<details><summary>Memory per batch</summary>\n\n${drawn.map(mermaidChart).join('\n\n')}\n\n</details>`;
+}
+
+function missingTests(report: Report): string {
+  const missing = report.missing_tests ?? [];
+  if (missing.length === 0) return '';
+  const shown = missing.slice(0, 20).map((id) => escapeMarkdown(clip(id, 200)));
+  const more = missing.length > shown.length ? `, and ${missing.length - shown.length} more` : '';
+  return `Tests in the baseline that did not run this time: ${shown.join(', ')}${more}.`;
+}
+
+function problems(report: Report, count: number): string {
+  if (report.problems.length === 0) return '';
+  const lines = report.problems.slice(0, count).map((problem) => {
+    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ''), 300));
+    return `- ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
+  });
+  const more = report.problems.length > count ? `\n- ${report.problems.length - count} more in the full report.` : '';
+  return `**Input that could not be used** (${report.problems.length}):\n\n${lines.join('\n')}${more}`;
+}
+
+function baseline(report: Report, options: RenderOptions): string {
+  const info = report.baseline;
+  if (!info) return '';
+  if (!info.found) {
+    const reason = info.reason ? escapeMarkdown(clip(info.reason, 1000)) : 'No baseline was found.';
+    return (
+      `**No baseline:** ${reason} Every leak counts as new. ` +
+      'A baseline is recorded by each run of this workflow on a push to the default branch; ' +
+      'push to (or re-run the workflow on) the default branch to create one.'
+    );
+  }
+  const commit = info.commit ? `\`${escapeMarkdown(info.commit.slice(0, 7)).replace(/`/g, '')}\`` : 'an earlier commit';
+  const run = info.run_url && /^https?:\/\//.test(info.run_url) ? ` from [its run](${encodeURI(info.run_url)})` : '';
+  const age = formatAge(info.created_at, options.now);
+  const ref = info.ref ? ` on ${escapeMarkdown(clip(info.ref, 200))}` : '';
+  const note = info.reason ? ` ${escapeMarkdown(clip(info.reason, 1000))}` : '';
+  return `Compared with the baseline of ${commit}${ref}${run}${age ? `, recorded ${age}` : ''}.${note}`;
+}
+
+function pointerTo(links: RenderOptions['links']): string | undefined {
+  const pointers = [
+    links?.summary ? `[the job summary](${encodeURI(links.summary)})` : '',
+    links?.artifact ? `[the report artifact](${encodeURI(links.artifact)})` : '',
+  ].filter(Boolean);
+  return pointers.length ? pointers.join(' and ') : undefined;
+}
+
+function footer(options: RenderOptions, budget: Budget): string {
+  const pointer = pointerTo(options.links);
+  if (!pointer) return budget.shortened ? "This comment is shortened to fit GitHub's limit." : '';
+  return budget.shortened ? `This comment is shortened to fit GitHub's limit: the full report is in ${pointer}.` : `Full report: ${pointer}.`;
+}

@@ -1,0 +1,40 @@
+import type { Thresholds } from './types.js';
+
+/**
+ * Defaults chosen so that the clean controls of examples/python-app never trip them while a
+ * ~100 bytes/operation leak over a few thousand operations still does (BENCHMARKS.md has the
+ * false-alarm rate). LiteLLM's 0.1 MB / 50 % / 3 batches were a starting point: a percentage of
+ * the starting size says nothing about a leak, so the floors here are absolute.
+ */
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
+  min_bytes_per_op: 32,
+  min_total_bytes: 16 * 1024,
+  min_growing_share: 0.7,
+  min_source_bytes_per_op: 16,
+  min_source_total_bytes: 8 * 1024,
+  min_source_batches: 3,
+  max_sources: 10,
+  min_native_bytes_per_op: 256,
+  min_native_total_bytes: 1024 * 1024,
+  min_batches: 4,
+  regression_factor: 2,
+});
+
+const SHARES = new Set<keyof Thresholds>(['min_growing_share']);
+const COUNTS = new Set<keyof Thresholds>(['min_source_batches', 'max_sources', 'min_batches']);
+
+/** Merges overrides onto the defaults; refuses values that would make the verdicts meaningless. */
+export function resolveThresholds(overrides: Partial<Thresholds> = {}): Thresholds {
+  const resolved: Thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const [name, value] of Object.entries(overrides) as [keyof Thresholds, unknown][]) {
+    if (value === undefined) continue;
+    if (!(name in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new RangeError(`threshold "${name}" must be a number ≥ 0, got ${JSON.stringify(value)}`);
+    if (SHARES.has(name) && value > 1) throw new RangeError(`threshold "${name}" is a share from 0 to 1, got ${value}`);
+    if (COUNTS.has(name) && !Number.isInteger(value)) throw new RangeError(`threshold "${name}" must be a whole number, got ${value}`);
+    if (name === 'regression_factor' && value < 1) throw new RangeError(`threshold "regression_factor" must be at least 1, got ${value}`);
+    resolved[name] = value;
+  }
+  if (resolved.min_batches < 3) throw new RangeError('threshold "min_batches" must be at least 3: a trend needs two steps');
+  return resolved;
+}

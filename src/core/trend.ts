@@ -1,0 +1,87 @@
+// How a memory series moves from batch to batch, judged on steps rather than on end points:
+// a one-time step (lazy initialisation) is one large step among flat ones, a sawtooth has
+// steps that cancel out, a filling cache has steps that fade, and only a leak grows on
+// (nearly) every step at a steady rate that adds up to the net growth.
+import { median, medianAbsoluteDeviation } from './statistics.js';
+
+export interface Trend {
+  /** Median growth per operation over the steps between judged batches. */
+  perOp: number;
+  /** Net growth from the first to the last judged batch. */
+  net: number;
+  /** Share of steps that grew. */
+  growingShare: number;
+  /** Steps that grew. */
+  growingSteps: number;
+  steps: number;
+  /** Median growth per operation over the last third of the steps. */
+  latePerOp: number;
+  /** Median absolute deviation of the per-operation steps. */
+  noisePerOp: number;
+  /** Net growth divided by what the median rate predicts over all operations (≈1 for a leak). */
+  consistency: number;
+  /** The largest single step, in bytes. */
+  largestStep: number;
+}
+
+export interface TrendFloors {
+  perOp: number;
+  total: number;
+  share: number;
+  steps: number;
+}
+
+export type TrendJudgement =
+  | { kind: 'growing'; trend: Trend }
+  | { kind: 'flat' | 'one-time' | 'levelled-off' | 'cancels-out' | 'noisy'; trend: Trend };
+
+/** series[i] is memory after judged batch i; operations[i] the operations that batch ran. */
+export function measureTrend(series: readonly number[], operations: readonly number[]): Trend {
+  const stepsPerOp: number[] = [];
+  let growingSteps = 0;
+  let operationsAfterFirst = 0;
+  let largestStep = 0;
+  for (let i = 1; i < series.length; i++) {
+    const ops = Math.max(1, operations[i] ?? 1);
+    const step = series[i]! - series[i - 1]!;
+    operationsAfterFirst += ops;
+    stepsPerOp.push(step / ops);
+    if (step > 0) growingSteps += 1;
+    largestStep = Math.max(largestStep, step);
+  }
+  const steps = stepsPerOp.length;
+  const perOp = median(stepsPerOp);
+  const late = stepsPerOp.slice(steps - Math.max(2, Math.ceil(steps / 3)));
+  const net = steps > 0 ? series[series.length - 1]! - series[0]! : 0;
+  const predicted = perOp * operationsAfterFirst;
+  return {
+    perOp,
+    net,
+    growingShare: steps ? growingSteps / steps : 0,
+    growingSteps,
+    steps,
+    latePerOp: median(late),
+    noisePerOp: medianAbsoluteDeviation(stepsPerOp),
+    consistency: predicted > 0 ? net / predicted : 0,
+    largestStep,
+  };
+}
+
+/**
+ * A series leaks only when every test passes: a steady per-operation rate above the floor,
+ * growth on most steps, a net growth above the floor that the rate accounts for, and no sign of
+ * levelling off. The other outcomes say which test failed, so the report can explain itself.
+ */
+export function judgeTrend(trend: Trend, floors: TrendFloors): TrendJudgement {
+  if (trend.perOp < floors.perOp) {
+    if (trend.net < floors.total) return { kind: 'flat', trend };
+    // Most steps were flat: growth in one step is a one-time allocation, spread over several it is a fill.
+    return { kind: trend.largestStep >= 0.5 * trend.net ? 'one-time' : 'levelled-off', trend };
+  }
+  if (trend.net < floors.total || trend.growingSteps < floors.steps) return { kind: 'flat', trend };
+  if (trend.consistency < 0.5) return { kind: 'cancels-out', trend };
+  if (trend.latePerOp < Math.max(floors.perOp, 0.25 * trend.perOp)) return { kind: 'levelled-off', trend };
+  // Everything else says leak, but too many steps did not grow: too irregular to call either way.
+  if (trend.growingShare < floors.share) return { kind: 'noisy', trend };
+  return { kind: 'growing', trend };
+}
