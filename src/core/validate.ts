@@ -35,7 +35,9 @@ export function parseJson(file: string, text: string): { value?: unknown; proble
     return { value: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input/i.test(reason) ? ' (the file looks truncated)' : '';
+    const position = Number(/at position (\d+)/.exec(reason)?.[1] ?? Number.NaN);
+    const atEnd = /end of (JSON )?input/i.test(reason) || position >= text.trimEnd().length - 1;
+    const truncated = atEnd ? ' (the file looks truncated)' : '';
     return { problem: { file, pointer: '', message: `not valid JSON${truncated}: ${reason}` } };
   }
 }

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, compare, parseReport, type Report } from '../../src/core/index.js';
+import { fileOf, linear } from '../helpers/snapshots.js';
+
+const now = new Date('2026-11-21T00:00:00Z');
+const site = (line: number, sizes: number[], code = 'CACHE[key] = value') => ({ file: 'app/cache.py', line, function: 'put', code, sizes });
+const leaking = (id: string, perBatch: number, line = 10, code?: string) => fileOf({ id, traced: linear(10, 1e6, perBatch), sites: [site(line, linear(10, 0, perBatch), code)] });
+const clean = (id: string) => fileOf({ id, traced: linear(10, 1e6, 0) });
+const changes = (report: Report) => Object.fromEntries(report.tests.map((t) => [t.id, t.change]));
+
+test('every change value comes out of one comparison', () => {
+  const base = analyze([leaking('still', 20_000), leaking('fixed', 20_000), clean('newleak'), leaking('regressed', 10_000), clean('same'), clean('gone')], { now });
+  const head = analyze([leaking('still', 22_000), clean('fixed'), leaking('newleak', 20_000), leaking('regressed', 80_000), clean('same'), clean('added')], { now });
+  const result = compare(base, head, { now, baseline: { commit: 'abc1234', source: 'artifact' } });
+  assert.deepEqual(changes(result), { added: 'new-test', fixed: 'fixed', newleak: 'new-leak', regressed: 'regressed', same: 'unchanged', still: 'still-leaking' });
+  assert.deepEqual(result.missing_tests, ['gone']);
+  assert.equal(result.status, 'fail');
+  assert.equal(result.summary.new_leaks, 2);
+  assert.equal(result.summary.fixed, 1);
+  assert.deepEqual(result.baseline, { found: true, commit: 'abc1234', source: 'artifact' });
+});
+
+test('only existing leaks pass with fail-on new-leak and fail with any-leak', () => {
+  const base = analyze([leaking('still', 20_000)], { now });
+  const head = analyze([leaking('still', 20_000)], { now });
+  assert.equal(compare(base, head, { now }).status, 'pass');
+  assert.equal(compare(base, head, { now, failOn: 'any-leak' }).status, 'fail');
+});
+
+test('a new test that leaks is a new leak for the status', () => {
+  const result = compare(analyze([clean('a')], { now }), analyze([clean('a'), leaking('b', 20_000)], { now }), { now });
+  assert.equal(result.tests.find((t) => t.id === 'b')!.change, 'new-test');
+  assert.equal(result.status, 'fail');
+});
+
+test('without a baseline every leak is new and the report says why', () => {
+  const result = compare(null, analyze([leaking('a', 20_000), clean('b')], { now }), { now, baseline: { reason: 'the artifact expired' } });
+  assert.deepEqual(changes(result), { a: 'new-leak', b: 'new-test' });
+  assert.equal(result.status, 'fail');
+  assert.deepEqual(result.baseline, { found: false, reason: 'the artifact expired' });
+});
+
+test('an inconclusive head does not claim a fix', () => {
+  const base = analyze([leaking('a', 20_000)], { now });
+  const head = analyze([fileOf({ id: 'a', traced: [1, 2, 3] })], { now });
+  assert.equal(compare(base, head, { now }).tests[0]!.change, 'unchanged');
+});
+
+test('a source that moved to another line is matched by its function and text', () => {
+  const base = analyze([leaking('a', 20_000, 10)], { now });
+  const moved = analyze([leaking('a', 20_000, 14)], { now });
+  assert.equal(compare(base, moved, { now }).tests[0]!.sources[0]!.change, 'existing');
+  const rewritten = analyze([leaking('a', 20_000, 10, 'CACHE.setdefault(key, value)')], { now });
+  assert.equal(compare(base, rewritten, { now }).tests[0]!.sources[0]!.change, 'new');
+});
+
+test('comparing a compared report again gives the same answer', () => {
+  const base = analyze([leaking('a', 20_000)], { now });
+  const head = analyze([leaking('a', 20_000), clean('b')], { now });
+  const once = compare(base, head, { now });
+  assert.deepEqual(compare(base, once, { now }), once);
+});
+
+test('reports round-trip through parseReport, and a bad one is refused with its pointer', () => {
+  const report = compare(null, analyze([leaking('a', 20_000)], { now }), { now });
+  const parsed = parseReport({ file: 'report.json', text: JSON.stringify(report) });
+  assert.deepEqual(parsed.problems, []);
+  assert.deepEqual(parsed.report, report);
+  const broken = JSON.parse(JSON.stringify(report));
+  broken.tests[0].verdict = 'maybe';
+  const refused = parseReport({ file: 'report.json', text: JSON.stringify(broken) });
+  assert.equal(refused.report, undefined);
+  assert.equal(refused.problems[0]!.file, 'report.json');
+  assert.equal(refused.problems[0]!.pointer, '/tests/0/verdict');
+});

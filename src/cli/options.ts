@@ -1,0 +1,42 @@
+// Options shared by run, analyze and compare: the fail-on policy and the analysis thresholds.
+import { Option, type Command } from 'commander';
+import { DEFAULT_THRESHOLDS, type FailOn, type Thresholds } from '../core/index.js';
+import { UsageError } from './exit-codes.js';
+
+export const FAIL_ON: readonly FailOn[] = ['new-leak', 'any-leak', 'never'];
+
+export interface AnalysisFlags {
+  failOn: FailOn;
+  out: string;
+  threshold?: string[];
+  minBytesPerOp?: string;
+  minTotalBytes?: string;
+  json?: boolean;
+}
+
+export function addAnalysisOptions(command: Command): Command {
+  return command
+    .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
+    .addOption(new Option('--fail-on <policy>', 'what fails the run').choices(FAIL_ON as string[]).default('new-leak'))
+    .option('--min-bytes-per-op <bytes>', `retained growth per operation below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_bytes_per_op})`)
+    .option('--min-total-bytes <bytes>', `growth over the judged batches below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_total_bytes})`)
+    .option('--threshold <name=value...>', `any other threshold: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`)
+    .option('--json', 'print the report as JSON on standard output instead of the table');
+}
+
+export function thresholdsFrom(flags: AnalysisFlags): Partial<Thresholds> {
+  const overrides: Record<string, number> = {};
+  const set = (name: string, raw: string) => {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`threshold ${name} must be a number, got "${raw}"`);
+    overrides[name] = value;
+  };
+  if (flags.minBytesPerOp !== undefined) set('min_bytes_per_op', flags.minBytesPerOp);
+  if (flags.minTotalBytes !== undefined) set('min_total_bytes', flags.minTotalBytes);
+  for (const pair of flags.threshold ?? []) {
+    const [name, raw] = pair.split('=', 2);
+    if (!name || raw === undefined) throw new UsageError(`--threshold takes name=value, got "${pair}"`);
+    set(name.trim().replaceAll('-', '_'), raw);
+  }
+  return overrides;
+}

@@ -1,0 +1,47 @@
+// The table `memleak` prints: one row per test, the leaks first, then the reasons for anything
+// that is not a plain pass, and the problems with the input.
+import { markdownTable } from 'markdown-table';
+import { styleText } from 'node:util';
+import type { Report, TestResult, Verdict } from '../core/index.js';
+import { formatBytes } from '../core/format.js';
+
+const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
+const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
+
+// Visible width of a cell, so coloured cells still line up.
+const visibleLength = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+
+export function renderTerminal(report: Report, colour: boolean): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
+  const compared = report.tests.some((test) => test.change !== undefined);
+  const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.id.localeCompare(b.id));
+  const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'Top source'];
+  const rows = tests.map((test) => [
+    test.id,
+    paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '')),
+    ...(compared ? [test.change ?? ''] : []),
+    test.verdict === 'error' ? '' : formatBytes(test.growth_per_op_bytes),
+    topSource(test),
+  ]);
+  const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'l'], stringLength: visibleLength })];
+  const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded');
+  if (explained.length) {
+    lines.push('');
+    for (const test of explained) lines.push(`${paint(COLOUR[test.verdict], '●')} ${test.id}: ${test.reason}`);
+  }
+  if (report.baseline && !report.baseline.found) lines.push('', paint('yellow', `No baseline: ${report.baseline.reason ?? 'every leak counts as new'}`));
+  if (report.problems.length) {
+    lines.push('', paint('yellow', `${report.problems.length} input problem(s):`));
+    for (const problem of report.problems) lines.push(`  ${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+  }
+  const s = report.summary;
+  const verdict = report.status === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
+  lines.push('', `${verdict} ${report.status_reason} — ${s.tests} test(s): ${s.leak} leak, ${s.ok} ok, ${s.inconclusive} inconclusive, ${s.error} error`);
+  return lines.join('\n');
+}
+
+function topSource(test: TestResult): string {
+  const top = test.sources[0];
+  if (top) return `${top.file}:${top.line}${test.sources.length > 1 ? ` (+${test.sources.length - 1})` : ''}`;
+  return test.kind === 'native' ? '(native: no Python line)' : '';
+}
