@@ -52,7 +52,8 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
       });
       return;
     }
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: judged.map((i) => site.sizes[i]!) });
+    const sizes = judged.length === site.sizes.length ? site.sizes : judged.map((i) => site.sizes[i]!);
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes });
   });
   const outcome = snapshot.outcome;
   return {

@@ -2,7 +2,7 @@
 // found, and the report can name the line.
 import type { Site } from './measurement.js';
 import type { Source, Thresholds } from './types.js';
-import { judgeTrend, measureTrend } from './trend.js';
+import { judgeTrend, mayGrow, measureTrend } from './trend.js';
 
 export function leakingSources(sites: readonly Site[], operations: readonly number[], thresholds: Thresholds): Source[] {
   const floors = {
@@ -13,6 +13,7 @@ export function leakingSources(sites: readonly Site[], operations: readonly numb
   };
   const found: Source[] = [];
   for (const site of sites) {
+    if (!mayGrow(site.sizes, floors)) continue;
     const judgement = judgeTrend(measureTrend(site.sizes, operations), floors);
     if (judgement.kind !== 'growing') continue;
     const { trend } = judgement;

@@ -35,6 +35,17 @@ export type TrendJudgement =
   | { kind: 'growing'; trend: Trend }
   | { kind: 'flat' | 'one-time' | 'levelled-off' | 'cancels-out' | 'noisy'; trend: Trend };
 
+/**
+ * Whether a series can possibly pass judgeTrend's floors, in one pass without allocating: most
+ * allocation sites are flat, and this spares them the statistics.
+ */
+export function mayGrow(series: readonly number[], floors: TrendFloors): boolean {
+  if (series.length < 2 || series[series.length - 1]! - series[0]! < floors.total) return false;
+  let growingSteps = 0;
+  for (let i = 1; i < series.length; i++) if (series[i]! > series[i - 1]!) growingSteps += 1;
+  return growingSteps >= floors.steps;
+}
+
 /** series[i] is memory after judged batch i; operations[i] the operations that batch ran. */
 export function measureTrend(series: readonly number[], operations: readonly number[]): Trend {
   const stepsPerOp: number[] = [];

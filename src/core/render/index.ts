@@ -2,4 +2,5 @@
 export { renderMarkdown, GITHUB_COMMENT_LIMIT } from './markdown.js';
 export type { RenderOptions } from './markdown.js';
 export { escapeMarkdown, clip } from './escape.js';
-export { formatBytes, formatAge } from './format.js';
+export { formatAge } from './format.js';
+export { repositoryPath } from './paths.js';

@@ -4,8 +4,10 @@
 import { markdownTable } from 'markdown-table';
 import type { Change, Report, Source, TestResult } from '../types.js';
 import { clip, encodePath, escapeMarkdown } from './escape.js';
-import { formatAge, formatBytes } from './format.js';
+import { formatAge } from './format.js';
+import { formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
+import { repositoryPath } from './paths.js';
 
 /** GitHub refuses issue and pull-request comments (and check-run summaries) longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -170,17 +172,11 @@ function sourceLink(source: Source, options: RenderOptions): string {
 
 /** Where a source line lives on GitHub; none for files outside the repository. */
 function blobUrl(source: Source, options: RenderOptions): string | undefined {
-  if (!options.code || source.file.startsWith('/') || /^[A-Za-z]:/.test(source.file)) return undefined;
-  const segments: string[] = [];
-  for (const segment of `${options.code.directory ?? '.'}/${source.file}`.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (segments.length === 0) return undefined;
-      segments.pop();
-    } else segments.push(segment);
-  }
+  if (!options.code) return undefined;
+  const path = repositoryPath(options.code.directory ?? '.', source.file);
+  if (!path) return undefined;
   const line = source.line > 0 ? `#L${source.line}` : '';
-  return `${options.code.repositoryUrl}/blob/${encodeURIComponent(options.code.commit)}/${encodePath(segments.join('/'))}${line}`;
+  return `${options.code.repositoryUrl}/blob/${encodeURIComponent(options.code.commit)}/${encodePath(path)}${line}`;
 }
 
 function sourceTable(tests: TestResult[], options: RenderOptions, rows: number): string {
@@ -229,7 +225,7 @@ function baseline(report: Report, options: RenderOptions): string {
   const info = report.baseline;
   if (!info) return '';
   if (!info.found) {
-    const reason = info.reason ? escapeMarkdown(clip(info.reason, 1000)) : 'No baseline was found.';
+    const reason = info.reason ? sentence(escapeMarkdown(clip(info.reason, 1000))) : 'No baseline was found.';
     return (
       `**No baseline:** ${reason} Every leak counts as new. ` +
       'A baseline is recorded by each run of this workflow on a push to the default branch; ' +
@@ -242,6 +238,10 @@ function baseline(report: Report, options: RenderOptions): string {
   const ref = info.ref ? ` on ${escapeMarkdown(clip(info.ref, 200))}` : '';
   const note = info.reason ? ` ${escapeMarkdown(clip(info.reason, 1000))}` : '';
   return `Compared with the baseline of ${commit}${ref}${run}${age ? `, recorded ${age}` : ''}.${note}`;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function pointerTo(links: RenderOptions['links']): string | undefined {
