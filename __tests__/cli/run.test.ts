@@ -1,0 +1,60 @@
+// `memleak run` with the real collector and real pytest on a small project written per test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const LEAKY = `import pytest
+
+STORE = []
+
+@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
+def test_grows():
+    STORE.append("x" * 1000)  # the leaking line
+
+@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
+def test_steady():
+    "y" * 1000
+`;
+
+async function project(source: string, extra = ''): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'memleak-run-'));
+  await mkdir(join(dir, 'tests'));
+  await writeFile(join(dir, 'tests', 'test_sample.py'), source + extra);
+  return dir;
+}
+
+test('run: finds the leak at its line, writes fresh snapshots and the report, exits 1', async () => {
+  const dir = await project(LEAKY);
+  await mkdir(join(dir, 'memory_snapshots'));
+  await writeFile(join(dir, 'memory_snapshots', 'stale.json'), '{"left": "from an earlier run"}');
+  const result = await runCli(['run', '--cwd', dir, '--out', join(dir, 'out'), '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests'], { cwd: dir });
+  assert.equal(result.status, 1, result.stderr + result.stdout);
+  const report = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8'));
+  const byId = Object.fromEntries(report.tests.map((t: { id: string }) => [t.id, t]));
+  assert.equal(byId['tests/test_sample.py::test_grows'].verdict, 'leak');
+  assert.equal(byId['tests/test_sample.py::test_steady'].verdict, 'ok');
+  const top = byId['tests/test_sample.py::test_grows'].sources[0];
+  assert.deepEqual([top.file, top.line], ['tests/test_sample.py', 7]);
+  assert.deepEqual(report.problems, [], 'the stale snapshot was removed before the run');
+  assert.ok(!(await readdir(join(dir, 'memory_snapshots'))).includes('stale.json'));
+});
+
+test('run: a failing test command is reported distinctly and exits 3 when nothing leaks', async () => {
+  const dir = await project('import pytest\n\n@pytest.mark.memleak(batches=5, batch_size=10)\ndef test_steady():\n    pass\n\ndef test_broken():\n    assert False\n');
+  const result = await runCli(['run', '--cwd', dir, '--out', join(dir, 'out'), '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
+  assert.equal(result.status, 3, result.stderr);
+  assert.match(result.stderr, /the test command exited with status 1/);
+});
+
+test('run: a project without leak tests, or a missing command, exits 2 with a reason', async () => {
+  const dir = await project('def test_plain():\n    pass\n');
+  const none = await runCli(['run', '--cwd', dir, '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /wrote no snapshot: are any tests marked @pytest\.mark\.memleak/);
+  const missing = await runCli(['run', '--cwd', dir, '--', 'no-such-command-here']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /command not found: no-such-command-here/);
+});

@@ -1,0 +1,82 @@
+// Detection quality on the bundled example project (examples/python-app): every leak found,
+// no clean control flagged, and the top file:line of each Python-visible leak is the line the
+// source marks with `# memleak: leak`. Real pytest, real tracemalloc, the bundled CLI.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { REPO, runCli } from '../helpers/cli.js';
+import type { Report, TestResult } from '../../src/core/index.js';
+
+const EXAMPLE = join(REPO, 'examples', 'python-app');
+let report: Report;
+let tests: Map<string, TestResult>;
+
+/** Every `# memleak: leak` line in the example's application code, as file:line relative to the example. */
+async function markedLines(): Promise<Set<string>> {
+  const marked = new Set<string>();
+  for (const entry of await readdir(join(EXAMPLE, 'app'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.py')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    lines.forEach((text, index) => {
+      if (/#\s*memleak:\s*leak\b/.test(text)) marked.add(`${relative(EXAMPLE, path)}:${index + 1}`);
+    });
+  }
+  return marked;
+}
+
+before(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'memleak-detection-'));
+  const result = await runCli(['run', '--cwd', EXAMPLE, '--out', out, '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
+  assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
+  report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
+  tests = new Map(report.tests.map((t) => [t.id.split('::').pop()!, t]));
+});
+
+test('the example has at least 12 leaks and 12 clean controls, all measured', () => {
+  const names = [...tests.keys()];
+  assert.ok(names.filter((n) => n.startsWith('test_leak_')).length >= 12, names.join(', '));
+  assert.ok(names.filter((n) => n.startsWith('test_clean_')).length >= 12, names.join(', '));
+  assert.deepEqual(report.problems, []);
+});
+
+test('every leak is found', () => {
+  const missed = [...tests].filter(([name, t]) => name.startsWith('test_leak_') && t.verdict !== 'leak').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
+  assert.deepEqual(missed, []);
+});
+
+test('no clean control is flagged', () => {
+  const flagged = [...tests].filter(([name, t]) => name.startsWith('test_clean_') && t.verdict !== 'ok').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
+  assert.deepEqual(flagged, []);
+});
+
+test('the top file:line of each Python-visible leak is its marked line, and every marked line is found', async () => {
+  const marked = await markedLines();
+  const found = new Set<string>();
+  for (const [name, t] of tests) {
+    if (!name.startsWith('test_leak_') || t.kind === 'native') continue;
+    const top = t.sources[0];
+    assert.ok(top, `${name} names no source`);
+    const where = `${top.file}:${top.line}`;
+    assert.ok(marked.has(where), `${name}: top source ${where} is not a marked leak line (marked: ${[...marked].join(', ')})`);
+    found.add(where);
+  }
+  assert.deepEqual([...marked].filter((line) => !found.has(line)), [], 'marked lines that no test named');
+});
+
+test('the native leak is reported as native, without a file:line', () => {
+  const native = [...tests].filter(([name]) => name.startsWith('test_leak_native'));
+  assert.ok(native.length >= 1);
+  for (const [, t] of native) {
+    assert.equal(t.kind, 'native', t.reason);
+    assert.deepEqual(t.sources, []);
+  }
+});
+
+test('the error-path leak is named as such', () => {
+  const errorPath = [...tests].filter(([name]) => name.startsWith('test_leak_') && /error/.test(name));
+  assert.ok(errorPath.length >= 1, 'an error-path leak test exists');
+  for (const [, t] of errorPath) assert.equal(t.kind, 'error-path', t.reason);
+});
