@@ -12,7 +12,7 @@ STORE = []
 
 @pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
 def test_grows():
-    STORE.append("x" * 1000)  # the leaking line
+    STORE.append(bytearray(1000))  # the leaking line
 
 @pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
 def test_steady():

@@ -23,7 +23,7 @@ export function registerCompare(program: Command): void {
       return;
     }
     const base = await readReportOrDirectory(basePath, options);
-    const reason = base.problems.map((p) => `${p.file}${p.pointer ? ` ${p.pointer}` : ''}: ${p.message}`).join('; ');
+    const reason = base.problems.map((p) => `${p.file}: ${p.message}`).join('; ');
     const report = compare(base.report ?? null, head.report, {
       now,
       failOn: flags.failOn,

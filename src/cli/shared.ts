@@ -11,6 +11,6 @@ export function wholeNumber(flag: string, raw: string | undefined): number | und
 /** Nothing valid to judge: say why, list each input problem, exit 2. */
 export function reportProblemsOnly(report: Pick<Report, 'problems'>, why: string): number {
   process.stderr.write(`memleak: no valid input: ${why}\n`);
-  for (const problem of report.problems) process.stderr.write(`  ${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}\n`);
+  for (const problem of report.problems) process.stderr.write(`  ${problem.file}: ${problem.message}\n`);
   return EXIT.usage;
 }

@@ -32,7 +32,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
   if (report.baseline && !report.baseline.found) lines.push('', paint('yellow', `No baseline: ${report.baseline.reason ?? 'every leak counts as new'}`));
   if (report.problems.length) {
     lines.push('', paint('yellow', `${report.problems.length} input problem(s):`));
-    for (const problem of report.problems) lines.push(`  ${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+    for (const problem of report.problems) lines.push(`  ${problem.file}: ${problem.message}`);
   }
   const s = report.summary;
   const verdict = report.status === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
