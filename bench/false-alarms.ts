@@ -21,7 +21,7 @@ export function benchFalseAlarms(rounds = 5): FalseAlarmFigures {
   const started = Date.now();
   for (let round = 0; round < rounds; round++) {
     const out = mkdtempSync(join(tmpdir(), 'memleak-false-alarms-'));
-    const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--cwd', 'examples/python-app', '--out', out, '--json', '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-k', 'clean', 'tests'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--cwd', 'examples/python-app', '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--json', '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-k', 'clean', 'tests'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.status === 2) throw new Error(`the clean controls did not run: ${run.stderr.slice(-2000)}`);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
     for (const test of report.tests) {

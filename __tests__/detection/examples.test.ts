@@ -29,7 +29,7 @@ async function markedLines(): Promise<Set<string>> {
 
 before(async () => {
   const out = await mkdtemp(join(tmpdir(), 'memleak-detection-'));
-  const result = await runCli(['run', '--cwd', EXAMPLE, '--out', out, '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
+  const result = await runCli(['run', '--cwd', EXAMPLE, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
   assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
   report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
   tests = new Map(report.tests.map((t) => [t.id.split('::').pop()!, t]));
