@@ -47,7 +47,7 @@ test('a site whose sizes do not match the batches is left out with a pointer, th
 
 test('LiteLLM-style snapshot files are read unchanged, with absolute paths made relative', () => {
   const root = '/home/ci/project';
-  const entries = [];
+  const entries: { batch: number; request: number; current_mb: number; peak_mb: number; had_error: boolean; top_consumers?: unknown[] }[] = [];
   for (let batch = 0; batch < 8; batch++) {
     for (let request = 0; request < 50; request++) {
       entries.push({ batch, request, current_mb: 10 + batch * 0.5 + request * 0.01, peak_mb: 12, had_error: false });

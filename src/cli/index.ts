@@ -5,6 +5,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { registerRun } from './run.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
+import { registerServiceCommands } from '../service/cli.js';
 import { TOOL_VERSION } from './version.js';
 
 const program = new Command('memleak')
@@ -16,6 +17,7 @@ const program = new Command('memleak')
 registerRun(program);
 registerAnalyze(program);
 registerCompare(program);
+registerServiceCommands(program);
 
 try {
   await program.parseAsync(process.argv);
