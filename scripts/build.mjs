@@ -3,7 +3,7 @@
 // from a fresh build. Native modules (better-sqlite3) stay outside the bundle and are loaded
 // only by `memleak serve`.
 import { build } from 'esbuild';
-import { rm, mkdir, chmod } from 'node:fs/promises';
+import { mkdir, chmod } from 'node:fs/promises';
 
 const shared = {
   bundle: true,
@@ -16,7 +16,6 @@ const shared = {
   banner: { js: "import { createRequire as __memleakCreateRequire } from 'node:module';\nconst require = __memleakCreateRequire(import.meta.url);" },
 };
 
-await rm('dist', { recursive: true, force: true });
 await mkdir('dist', { recursive: true });
 await build({ ...shared, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 await build({
