@@ -14,7 +14,7 @@ export interface Output {
 export async function publish(report: Report, output: Output, now: Date): Promise<void> {
   await mkdir(output.out, { recursive: true });
   await writeFile(join(output.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  await writeFile(join(output.out, 'report.md'), renderMarkdown(report, { now }));
+  await writeFile(join(output.out, 'report.md'), renderMarkdown(report, { now, allTests: true }));
   if (output.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
