@@ -20,7 +20,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
     test.id,
     paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '')),
     ...(compared ? [test.change ?? ''] : []),
-    test.verdict === 'error' ? '' : formatBytes(test.growth_per_op_bytes),
+    growthCell(test),
     topSource(test),
   ]);
   const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'l'], stringLength: visibleLength })];
@@ -38,6 +38,13 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const verdict = report.status === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push('', `${verdict} ${report.status_reason} — ${s.tests} test(s): ${s.leak} leak, ${s.ok} ok, ${s.inconclusive} inconclusive, ${s.error} error`);
   return lines.join('\n');
+}
+
+function growthCell(test: TestResult): string {
+  if (test.verdict === 'error') return '';
+  // A native leak is invisible to the traced figure: its rate is the resident memory's.
+  if (test.kind === 'native' && test.rss_growth_per_op_bytes !== null) return `${formatBytes(test.rss_growth_per_op_bytes)} RSS`;
+  return formatBytes(test.growth_per_op_bytes);
 }
 
 function topSource(test: TestResult): string {
