@@ -1,0 +1,229 @@
+"""The pytest side: the marker, the `memleak` fixture, settings from ini/environment, snapshot
+files and a line per leak test in the terminal summary. Tests without the marker or the fixture
+are left alone: no tracing is started for them and nothing is written."""
+import asyncio
+import collections
+import functools
+import inspect
+import os
+import traceback
+
+import pytest
+
+from . import __version__
+from . import document as snapshot_document
+from . import snapshot_files
+from .attribution import Classifier
+from .measurement import measure
+from .rss import RssReader
+from .settings import INI_HELP, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
+
+MARKER = "memleak"
+MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_errors=False): "
+               "measure this test for memory leaks: fixtures are set up once and the body is "
+               "repeated in batches while memory is sampled after each batch")
+_SESSION = pytest.StashKey()
+
+CheckResult = collections.namedtuple("CheckResult", "path measurement")
+
+
+def pytest_addoption(parser):
+    for key in SESSION_KEYS:
+        parser.addini(ini_name(key), INI_HELP[key], default=None)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", MARKER_HELP)
+    invocation_dir = str(config.invocation_params.dir)
+    rootdir = str(config.rootpath)
+
+    def read_ini(name):
+        value = config.getini(name)
+        return value if value not in (None, "", []) else None
+
+    try:
+        settings = resolve_session(os.environ, read_ini, rootdir, invocation_dir)
+    except SettingsError as error:
+        raise pytest.UsageError("memleak: %s" % error) from None
+    session = LeakSession(settings, _user_root(invocation_dir, rootdir))
+    config.stash[_SESSION] = session
+    config.pluginmanager.register(session, "memleak_pytest_session")
+    if not hasattr(config, "workerinput"):  # the controlling process; xdist workers never clean
+        snapshot_files.remove_old(settings.snapshot_dir)
+
+
+def _user_root(invocation_dir, rootdir):
+    """The directory whose files count as the user's own: where pytest was started, unless the
+    rootdir lies outside it (then the rootdir, which pytest's node ids are relative to)."""
+    started_in = os.path.realpath(invocation_dir)
+    if os.path.commonpath([started_in, os.path.realpath(rootdir)]) == started_in:
+        return invocation_dir
+    return rootdir
+
+
+@pytest.fixture
+def memleak(request):
+    """Measures one operation inside a test: memleak.check(fn, batches=…, batch_size=…,
+    warmup=…, expect_errors=…) repeats fn() and writes the snapshot for this test."""
+    return LeakCheck(request.node, request.config.stash[_SESSION])
+
+
+class LeakCheck:
+    def __init__(self, item, session):
+        self._item = item
+        self._session = session
+        self._checked = False
+
+    def check(self, fn, batches=None, batch_size=None, warmup=None, expect_errors=None):
+        origin = "memleak.check() in %s" % self._item.nodeid
+        if self._item.get_closest_marker(MARKER) is not None:
+            pytest.fail("%s: the test already has @pytest.mark.memleak; use the marker or the fixture, "
+                        "not both" % origin, pytrace=False)
+        if self._checked:
+            pytest.fail("%s: one snapshot per test, so check() may be called only once" % origin, pytrace=False)
+        if not callable(fn):
+            pytest.fail("%s: expected a callable without arguments, got %r" % (origin, fn), pytrace=False)
+        self._checked = True
+        arguments = {"batches": batches, "batch_size": batch_size, "warmup": warmup, "expect_errors": expect_errors}
+        settings = _settings_or_fail(self._session.settings, arguments, origin)
+        return self._session.measure_and_write(self._item, settings, fn)
+
+
+class LeakSession:
+    """Per-process state: settings, the source classifier, the RSS reader, and what to report."""
+
+    def __init__(self, settings, root):
+        self.settings = settings
+        self.root = root
+        self.classifier = Classifier(root)
+        self.rss_reader = RssReader()
+        self.summaries = []
+
+    def measure_and_write(self, item, settings, op):
+        measurement = measure(op, settings, self.classifier, self.rss_reader)
+        error = measurement.exception
+        if error is None:
+            outcome, message = "passed", None
+        elif isinstance(error, pytest.skip.Exception):
+            outcome, message = "skipped", str(error)
+        elif isinstance(error, (Exception, pytest.fail.Exception)):
+            outcome = "failed"
+            message = "".join(traceback.format_exception_only(type(error), error)).strip()
+        else:  # KeyboardInterrupt, SystemExit, pytest.exit(): the run is ending, write nothing
+            raise error
+        path = self._write(item, settings, measurement, outcome, message)
+        item.user_properties.append((MARKER, _summary(path, measurement, outcome)))
+        if error is not None:
+            raise error
+        return CheckResult(path, measurement)
+
+    def _write(self, item, settings, measurement, outcome, message):
+        document = snapshot_document.build(
+            _describe(item, self.root), __version__, self.root.replace(os.sep, "/"),
+            settings, measurement, outcome, message)
+        return snapshot_files.write(settings.snapshot_dir, document)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_pyfunc_call(self, pyfuncitem):
+        marker = pyfuncitem.get_closest_marker(MARKER)
+        if marker is None:
+            return None
+        origin = "@pytest.mark.memleak on %s" % pyfuncitem.nodeid
+        if marker.args:
+            pytest.fail("%s: takes keyword arguments only (batches=, batch_size=, warmup=, "
+                        "expect_errors=)" % origin, pytrace=False)
+        settings = _settings_or_fail(self.settings, marker.kwargs, origin)
+        function = pyfuncitem.obj
+        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+        if inspect.iscoroutinefunction(function):
+            # One event loop for the whole measurement, created before tracing starts; each
+            # operation runs the coroutine to completion on it.
+            loop = asyncio.new_event_loop()
+            try:
+                self.measure_and_write(pyfuncitem, settings,
+                                       lambda: loop.run_until_complete(function(**arguments)))
+            finally:
+                loop.close()
+        else:
+            self.measure_and_write(pyfuncitem, settings, functools.partial(function, **arguments))
+        return True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item, call):
+        """A marked test whose setup failed or was skipped still gets a snapshot, so the analyser
+        can tell 'not measured' from 'missing'."""
+        if call.when != "setup" or call.excinfo is None or item.get_closest_marker(MARKER) is None:
+            return None
+        skipped = call.excinfo.errisinstance(pytest.skip.Exception)
+        message = call.excinfo.exconly()
+        try:
+            settings = for_test(self.settings, item.get_closest_marker(MARKER).kwargs, item.nodeid)
+        except SettingsError:
+            settings = self.settings
+        path = self._write(item, settings, None, "skipped" if skipped else "error", message)
+        item.user_properties.append((MARKER, {"snapshot": path, "outcome": "skipped" if skipped else "error"}))
+        return None
+
+    def pytest_runtest_logreport(self, report):
+        if report.when not in ("call", "setup"):
+            return
+        for name, value in report.user_properties:
+            if name == MARKER and isinstance(value, dict):
+                self.summaries.append((report.nodeid, value))
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if not self.summaries:
+            return
+        terminalreporter.write_sep("-", "memleak: %d leak test(s), snapshots in %s"
+                                   % (len(self.summaries), self.settings.snapshot_dir))
+        for nodeid, summary in self.summaries:
+            terminalreporter.write_line("%s  %s" % (nodeid, _describe_summary(summary)))
+
+    def pytest_unconfigure(self, config):
+        self.rss_reader.close()
+
+
+def _settings_or_fail(session_settings, arguments, origin):
+    """The test's settings; a bad argument fails the test with the message alone (the traceback
+    would only show this plugin's internals)."""
+    try:
+        return for_test(session_settings, arguments, origin)
+    except SettingsError as error:
+        message = str(error)
+    pytest.fail(message, pytrace=False)  # outside the except block: no "during handling" chain
+
+
+def _describe(item, root):
+    test = {"id": item.nodeid, "name": item.name}
+    path = str(getattr(item, "path", "") or "")
+    if path:
+        try:
+            relative = os.path.relpath(path, root)
+        except ValueError:  # another drive (Windows)
+            relative = os.pardir
+        test["file"] = (path if relative.startswith(os.pardir) else relative).replace(os.sep, "/")
+    return test
+
+
+def _summary(path, measurement, outcome):
+    """A few plain values for the terminal line (they travel from xdist workers to the controller)."""
+    summary = {"snapshot": path, "outcome": outcome, "phases": [phase.name for phase in measurement.phases]}
+    if measurement.phases and measurement.phases[-1].completed:
+        last = measurement.phases[-1]
+        first, end = last.first_judged, last.completed - 1
+        operations = sum(last.operations[first + 1:end + 1])
+        growth = last.traced[end] - last.traced[first]
+        summary["operations"] = operations
+        summary["growth_bytes"] = growth
+    return summary
+
+
+def _describe_summary(summary):
+    parts = [summary.get("outcome", "?")]
+    if summary.get("phases"):
+        parts.append("+".join(summary["phases"]))
+    if summary.get("operations"):
+        per_op = summary["growth_bytes"] / summary["operations"]
+        parts.append("%+d B traced over %d ops (%+.1f B/op)" % (summary["growth_bytes"], summary["operations"], per_op))
+    parts.append("-> %s" % os.path.basename(summary["snapshot"]))
+    return "  ".join(parts)

@@ -1,0 +1,118 @@
+"""Records one measurement phase: after each batch, what is still allocated, in total and per site.
+
+Everything the recorder keeps is allocated from this package's own frames (or tracemalloc's), so
+attribution.attribute() classifies it as the collector's own and it never enters a figure; the
+per-batch numbers go into arrays sized up front.
+
+Sampling runs while tracing is on, and every allocation it makes is traced with a full
+traceback (microseconds each at depth 32). So the traces are grouped without allocating per
+trace: sorted by traceback (tracemalloc hands out one tuple per distinct traceback) and summed per
+group in C. Snapshot.statistics() allocates an int per trace and made the confirm phase 1.5x
+slower than bare tracemalloc in bench/collector. That needs the raw trace tuples
+(domain, size, frames innermost first, total frames) of Snapshot.traces._traces, unchanged
+from CPython 3.9 to 3.13.
+"""
+import array
+import gc
+import itertools
+import operator
+import tracemalloc
+
+from .attribution import OWN, USER, attribute
+
+
+_FRAMES = operator.itemgetter(2)
+_SIZE = operator.itemgetter(1)
+
+
+class SiteSeries:
+    __slots__ = ("kind", "frame", "sizes", "counts")
+
+    def __init__(self, kind, frame, batches):
+        self.kind = kind
+        self.frame = frame  # (filename, lineno) as tracemalloc reports it
+        self.sizes = array.array("q", bytes(8 * batches))
+        self.counts = array.array("q", bytes(8 * batches))
+
+
+class PhaseRecorder:
+    def __init__(self, name, traceback_depth, warmup, batches, classifier, rss_reader, expect_errors):
+        self.name = name
+        self.traceback_depth = traceback_depth
+        self.warmup = warmup
+        self.planned = warmup + batches
+        self.completed = 0
+        self.classifier = classifier
+        self.rss_reader = rss_reader
+        self.expect_errors = expect_errors
+        size = self.planned
+        self.operations = array.array("q", bytes(8 * size))
+        self.errors = array.array("q", bytes(8 * size))
+        self.durations = array.array("d", bytes(8 * size))
+        self.traced = array.array("q", bytes(8 * size))
+        self.rss = array.array("q", bytes(8 * size))  # -1: unknown
+        self.unattributed = array.array("q", bytes(8 * size))
+        self.error_types = [None] * size
+        self.sites = {}
+        self.object_type_samples = [None] * size
+        self.last_groups = ()
+        self._attribution = {}
+
+    def record(self, operations, errors, error_types, duration):
+        """Stores one finished batch and samples the memory it left behind."""
+        index = self.completed
+        self.operations[index] = operations
+        self.errors[index] = errors
+        self.error_types[index] = error_types
+        self.durations[index] = duration
+        gc.collect()
+        traces = tracemalloc.take_snapshot().traces._traces
+        rss = self.rss_reader.read()
+        self.rss[index] = -1 if rss is None else rss
+        traces.sort(key=_FRAMES)
+        groups = []
+        total = 0
+        unattributed = 0
+        attribution = self._attribution
+        for frames, members in itertools.groupby(traces, _FRAMES):
+            members = list(members)
+            size = sum(map(_SIZE, members))
+            found = attribution.get(frames)
+            if found is None:
+                found = attribution[frames] = attribute(self.classifier, frames)
+            kind, frame = found
+            if kind is OWN:
+                continue
+            groups.append((frames, size))
+            total += size
+            if kind is not USER:
+                unattributed += size
+            site = self.sites.get(frame)
+            if site is None:
+                site = self.sites[frame] = SiteSeries(kind, frame, self.planned)
+            site.sizes[index] += size
+            site.counts[index] += len(members)
+        self.traced[index] = total
+        self.unattributed[index] = unattributed
+        self.last_groups = groups
+        self.completed = index + 1
+
+    def sample_object_types(self):
+        """Live objects per type after the last recorded batch (gc-tracked objects made since the
+        phase began). Objects are grouped into lists and counted with len(): counting with
+        integers would allocate, and trace, a new int object per object counted."""
+        groups = {}
+        for obj in gc.get_objects():
+            group = groups.get(type(obj))
+            if group is None:
+                group = groups[type(obj)] = []
+            group.append(obj)
+        self.object_type_samples[self.completed - 1] = {kind: len(group) for kind, group in groups.items()}
+
+    def attribution_of(self, frames):
+        return self._attribution.get(frames)
+
+    @property
+    def first_judged(self):
+        """Index of the first judged batch among those completed (0 when all were warm-up)."""
+        return self.warmup if self.completed > self.warmup else 0

@@ -1,0 +1,155 @@
+"""Resolves the measurement settings of one leak test.
+
+Precedence, highest first: the marker's or check()'s arguments, the environment (MEMLEAK_*),
+the pytest ini file (memleak_*), the built-in defaults. Session-wide values are resolved once,
+when pytest starts, so a bad environment variable or ini value stops the run with a message
+naming it instead of failing every leak test separately.
+"""
+import dataclasses
+import os
+
+# Why these defaults: see collector/python/README.md ("How the defaults were chosen").
+DEFAULT_BATCHES = 8
+DEFAULT_WARMUP = 2
+DEFAULT_TRACEBACK_DEPTH = 32
+DEFAULT_MAX_SITES = 200
+DEFAULT_SNAPSHOT_DIR = "memory_snapshots"
+AUTO = "auto"
+# The automatic batch size makes a batch last about this long under the screen's tracing (timed
+# in the first warm-up batch), so the fixed per-batch cost (gc.collect() and a tracemalloc
+# snapshot, about 1-5 ms) stays a small share of the batch; capped so a ~1 µs operation still
+# gets batches that are quick to sample.
+AUTO_BATCH_SECONDS = 0.05
+AUTO_BATCH_MAX_OPERATIONS = 10000
+
+SESSION_KEYS = (
+    "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites",
+)
+PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors")
+
+
+class SettingsError(ValueError):
+    """A setting has a value the collector cannot use; the message names where it came from."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    batches: int = DEFAULT_BATCHES
+    batch_size: object = AUTO  # an int, or AUTO
+    warmup: int = DEFAULT_WARMUP
+    expect_errors: bool = False
+    snapshot_dir: str = DEFAULT_SNAPSHOT_DIR
+    confirm: bool = True
+    traceback_depth: int = DEFAULT_TRACEBACK_DEPTH
+    max_sites: int = DEFAULT_MAX_SITES
+
+    @property
+    def batch_size_is_auto(self):
+        return self.batch_size == AUTO
+
+
+def _int_parser(minimum, maximum):
+    def parse(value, origin):
+        if isinstance(value, bool):
+            raise SettingsError("%s=%r: expected an integer, not a boolean" % (origin, value))
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise SettingsError("%s=%r: expected an integer" % (origin, value)) from None
+        if not minimum <= number <= maximum:
+            raise SettingsError("%s=%r: expected an integer from %d to %d" % (origin, value, minimum, maximum))
+        return number
+    return parse
+
+
+def _parse_batch_size(value, origin):
+    if isinstance(value, str) and value.strip().lower() == AUTO:
+        return AUTO
+    return _int_parser(1, 100000000)(value, origin)
+
+
+def _parse_bool(value, origin):
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError("%s=%r: expected 1/0, true/false, yes/no or on/off" % (origin, value))
+
+
+def _parse_dir(value, origin):
+    text = str(value).strip()
+    if not text:
+        raise SettingsError("%s: expected a directory, got an empty value" % origin)
+    return text
+
+
+PARSERS = {
+    "batches": _int_parser(1, 100000),
+    "batch_size": _parse_batch_size,
+    "warmup": _int_parser(0, 100000),
+    "expect_errors": _parse_bool,
+    "snapshot_dir": _parse_dir,
+    "confirm": _parse_bool,
+    "traceback_depth": _int_parser(1, 1000),
+    "max_sites": _int_parser(1, 100000),
+}
+
+
+def env_name(key):
+    return "MEMLEAK_" + key.upper()
+
+
+def ini_name(key):
+    return "memleak_" + key
+
+
+INI_HELP = {
+    "batches": "memleak: judged batches of the screen phase (the confirm phase runs twice as many)",
+    "batch_size": "memleak: operations per batch, or 'auto' to time the operation",
+    "warmup": "memleak: warm-up batches per phase, measured but never judged",
+    "snapshot_dir": "memleak: directory for the JSON snapshots (relative to the rootdir)",
+    "confirm": "memleak: 1 to re-measure suspect tests with deep tracebacks, 0 for the screen only",
+    "traceback_depth": "memleak: frames recorded per allocation in the confirm phase",
+    "max_sites": "memleak: allocation sites kept per phase (top by growth)",
+}
+
+
+def resolve_session(environ, read_ini, ini_base_dir, invocation_dir):
+    """Settings from environment, ini and defaults. read_ini(name) returns the raw value or None.
+
+    A relative snapshot directory from the environment is taken relative to the directory pytest
+    was started in (where the CLI runs it); from the ini file, relative to the rootdir.
+    """
+    values = {}
+    for key in SESSION_KEYS:
+        raw_env = environ.get(env_name(key))
+        if raw_env is not None and raw_env.strip() != "":
+            values[key] = PARSERS[key](raw_env, env_name(key))
+            if key == "snapshot_dir":
+                values[key] = os.path.join(invocation_dir, values[key])
+            continue
+        raw_ini = read_ini(ini_name(key))
+        if raw_ini is not None and str(raw_ini).strip() != "":
+            values[key] = PARSERS[key](raw_ini, "ini " + ini_name(key))
+            if key == "snapshot_dir":
+                values[key] = os.path.join(ini_base_dir, values[key])
+    if "snapshot_dir" not in values:
+        values["snapshot_dir"] = os.path.join(invocation_dir, DEFAULT_SNAPSHOT_DIR)
+    values["snapshot_dir"] = os.path.abspath(values["snapshot_dir"])
+    return Settings(**values)
+
+
+def for_test(session, arguments, origin):
+    """The session settings overridden by a marker's or check()'s arguments (None = not given)."""
+    unknown = sorted(set(arguments) - set(PER_TEST_KEYS))
+    if unknown:
+        raise SettingsError("%s: unknown argument(s) %s; allowed: %s"
+                            % (origin, ", ".join(unknown), ", ".join(PER_TEST_KEYS)))
+    overrides = {}
+    for key, value in arguments.items():
+        if value is not None:
+            overrides[key] = PARSERS[key](value, "%s %s" % (origin, key))
+    return dataclasses.replace(session, **overrides)

@@ -1,0 +1,80 @@
+"""Settings: marker arguments > environment > ini file > defaults."""
+from inner import judged
+
+MARKED = """
+import pytest
+
+@pytest.mark.memleak(warmup=1)
+def test_marked():
+    pass
+"""
+
+
+def _screen(document):
+    return document["phases"][0]
+
+
+def test_environment_overrides_ini_and_the_marker_overrides_both(inner, monkeypatch):
+    inner.pytester.makeini("""
+        [pytest]
+        memleak_batches = 5
+        memleak_batch_size = 7
+        memleak_warmup = 3
+        memleak_snapshot_dir = from_ini
+    """)
+    inner.pytester.makepyfile(test_marked=MARKED)
+    inner().assert_outcomes(passed=1)
+    screen = _screen(inner.snapshots(inner.pytester.path / "from_ini")["test_marked.py::test_marked"])
+    assert [batch["warmup"] for batch in screen["batches"]] == [True] + [False] * 5  # marker: warmup=1
+    assert {batch["operations"] for batch in screen["batches"]} == {7}
+
+    monkeypatch.setenv("MEMLEAK_BATCHES", "2")
+    monkeypatch.setenv("MEMLEAK_SNAPSHOT_DIR", "from_env")
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots(inner.pytester.path / "from_env")["test_marked.py::test_marked"]
+    assert len(judged(_screen(document))) == 2
+    assert document["config"]["batch_size"] == 7 and document["config"]["warmup"] == 1
+
+
+def test_a_bad_environment_value_stops_the_run_naming_the_variable(inner, monkeypatch):
+    inner.pytester.makepyfile(test_marked=MARKED)
+    monkeypatch.setenv("MEMLEAK_CONFIRM", "maybe")
+    result = inner()
+    assert result.ret == 4  # pytest's usage error
+    result.stderr.fnmatch_lines(["*memleak: MEMLEAK_CONFIRM='maybe': expected 1/0, true/false*"])
+
+
+def test_confirm_off_keeps_only_the_screen(inner, monkeypatch):
+    inner.pytester.makepyfile(test_leak="""
+        import pytest
+        KEPT = []
+
+        @pytest.mark.memleak(batches=3, batch_size=20, warmup=1)
+        def test_leaks():
+            KEPT.append(bytearray(100))
+    """)
+    monkeypatch.setenv("MEMLEAK_CONFIRM", "0")
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_leak.py::test_leaks"]
+    assert [phase["name"] for phase in document["phases"]] == ["screen"]
+    assert "confirm_reason" not in document
+
+
+def test_the_automatic_batch_size_is_timed_in_a_warmup_batch(inner, monkeypatch):
+    inner.pytester.makepyfile(test_auto="""
+        import time, pytest
+
+        @pytest.mark.memleak(batches=2, warmup=0)
+        def test_takes_a_millisecond():
+            time.sleep(0.001)
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_auto.py::test_takes_a_millisecond"]
+    screen = _screen(document)
+    assert document["config"]["batch_size_auto"] is True
+    size = document["config"]["batch_size"]
+    assert 5 <= size <= 50  # about 50 ms of 1 ms operations
+    assert [batch["warmup"] for batch in screen["batches"]] == [True, False, False]
+    calibration = screen["batches"][0]["operations"]
+    assert 1 + 2 + 4 <= calibration <= 1 + 2 + 4 + 8 + 16 + 32  # chunks doubling for ~50 ms
+    assert [batch["operations"] for batch in screen["batches"][1:]] == [size] * 2
