@@ -44,15 +44,20 @@ def measure(op, settings, classifier, rss_reader):
         tracemalloc.stop()  # the user's own tracing: restarted afterwards, its traces are lost
     owns_freeze = gc.get_freeze_count() <= _FROZEN_BEFORE_US
     try:
-        screen = _phase(result, "screen", SCREEN_TRACEBACK_DEPTH, settings.batches, classifier, rss_reader)
+        screen = _phase(result, "screen", SCREEN_TRACEBACK_DEPTH, settings.batches, classifier, rss_reader,
+                        calibrating=result.batch_size is None)
         result.batch_size = run_phase(screen, op, result.batch_size, sample_object_types=False)
         tracemalloc.stop()
         if settings.confirm:
             result.confirm_reason = reason_to_confirm(screen, classifier)
         if result.confirm_reason is not None:
+            # Deep tracebacks make every operation several times slower, so an automatic batch
+            # size is timed again: a confirmation batch then lasts about as long as a screening one.
+            confirm_size = None if settings.batch_size_is_auto else result.batch_size
             confirm = _phase(result, "confirm", settings.traceback_depth,
-                             settings.batches * CONFIRM_BATCH_FACTOR, classifier, rss_reader)
-            run_phase(confirm, op, result.batch_size, sample_object_types=True)
+                             settings.batches * CONFIRM_BATCH_FACTOR, classifier, rss_reader,
+                             calibrating=confirm_size is None)
+            run_phase(confirm, op, confirm_size, sample_object_types=True)
     except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
         result.exception = exc
     finally:
@@ -65,10 +70,10 @@ def measure(op, settings, classifier, rss_reader):
     return result
 
 
-def _phase(result, name, depth, batches, classifier, rss_reader):
+def _phase(result, name, depth, batches, classifier, rss_reader, calibrating):
     # The automatic batch size is timed during a warm-up batch, so it needs at least one.
     warmup = result.settings.warmup
-    if result.batch_size is None:
+    if calibrating:
         warmup = max(warmup, 1)
     recorder = PhaseRecorder(name, depth, warmup, batches, classifier, rss_reader,
                              result.settings.expect_errors)
