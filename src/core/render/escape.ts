@@ -14,8 +14,11 @@ const ZERO_WIDTH_SPACE = '&#8203;';
  */
 const SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
 
-/** Line breaks, tabs and other control characters: would end a table row or a heading. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+/**
+ * Line breaks, tabs and other control characters (they would end a table row or a heading), and
+ * bidirectional overrides (they would make a name read as something else).
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 function neutralise(match: string): string {
   if (match.length === 1) {

@@ -21,8 +21,10 @@ export interface RenderOptions {
   links?: { summary?: string; artifact?: string };
   /** A hidden HTML comment appended last, so the comment can be found again. Must be our own text. */
   marker?: string;
-  /** Longest acceptable result in characters; rows are dropped (never cut mid-markup) to fit. */
+  /** Longest acceptable result; rows are dropped (never cut mid-markup) to fit. */
   maxLength?: number;
+  /** How length is measured: UTF-16 units by default (never fewer than GitHub's characters); pass a byte count for byte limits. */
+  lengthOf?: (text: string) => number;
   /** The time baseline ages are measured against. */
   now: Date;
   /** Most memory charts drawn (one per leaking test). */
@@ -69,7 +71,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
   for (;;) {
     const body = renderWithin(report, tests, options, budget);
-    if (body.length <= limit) return body;
+    if ((options.lengthOf ?? ((text: string) => text.length))(body) <= limit) return body;
     const smaller = shrink(budget);
     if (!smaller) return renderMinimal(report, options);
     budget = smaller;
@@ -149,7 +151,7 @@ function testTable(report: Report, tests: TestResult[], options: RenderOptions, 
   const hidden = report.tests.length - tests.length;
   const notes = [
     tests.length > rows ? `${tests.length - rows} more tests are in the full report.` : '',
-    hidden > 0 && !options.allTests ? `${hidden} other tests are free of leaks.` : '',
+    hidden > 0 && !options.allTests ? (hidden === 1 ? '1 other test is free of leaks.' : `${hidden} other tests are free of leaks.`) : '',
   ].filter(Boolean);
   return [markdownTable([header, ...body], { alignDelimiters: false }), notes.join(' ')].filter(Boolean).join('\n\n');
 }
@@ -160,6 +162,8 @@ function verdictCell(test: TestResult): string {
 }
 
 function growthCell(test: TestResult): string {
+  // A native leak shows in RSS only: traced growth would read as zero.
+  if (test.kind === 'native' && test.rss_growth_per_op_bytes !== null) return `${formatBytes(test.rss_growth_per_op_bytes)}/op (RSS)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
   return test.baseline ? `${now} (was ${formatBytes(test.baseline.growth_per_op_bytes)}/op)` : now;
 }
@@ -226,18 +230,27 @@ function baseline(report: Report, options: RenderOptions): string {
   if (!info) return '';
   if (!info.found) {
     const reason = info.reason ? sentence(escapeMarkdown(clip(info.reason, 1000))) : 'No baseline was found.';
+    const run = link(info.run_url, 'The run it came from');
     return (
-      `**No baseline:** ${reason} Every leak counts as new. ` +
+      `**No baseline:** ${reason}${run ? ` ${run}.` : ''} Every leak counts as new. ` +
       'A baseline is recorded by each run of this workflow on a push to the default branch; ' +
       'push to (or re-run the workflow on) the default branch to create one.'
     );
   }
-  const commit = info.commit ? `\`${escapeMarkdown(info.commit.slice(0, 7)).replace(/`/g, '')}\`` : 'an earlier commit';
-  const run = info.run_url && /^https?:\/\//.test(info.run_url) ? ` from [its run](${encodeURI(info.run_url)})` : '';
+  // A code span shows its content literally (no character references), so only a hex SHA goes in one.
+  const commit = !info.commit ? 'an earlier commit' : /^[0-9a-f]{7,64}$/i.test(info.commit) ? `\`${info.commit.slice(0, 7)}\`` : escapeMarkdown(clip(info.commit, 100));
+  const runAt = link(info.run_url, 'its run');
+  const run = runAt ? ` from ${runAt}` : '';
   const age = formatAge(info.created_at, options.now);
   const ref = info.ref ? ` on ${escapeMarkdown(clip(info.ref, 200))}` : '';
   const note = info.reason ? ` ${escapeMarkdown(clip(info.reason, 1000))}` : '';
   return `Compared with the baseline of ${commit}${ref}${run}${age ? `, recorded ${age}` : ''}.${note}`;
+}
+
+/** A Markdown link to an http(s) URL, percent-encoded so no character can end the link early; none for other URLs. */
+function link(url: string | undefined, label: string): string | undefined {
+  if (!url || !/^https?:\/\/\S+$/.test(url)) return undefined;
+  return `[${label}](${encodeURI(url).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
 function sentence(text: string): string {
@@ -246,8 +259,8 @@ function sentence(text: string): string {
 
 function pointerTo(links: RenderOptions['links']): string | undefined {
   const pointers = [
-    links?.summary ? `[the job summary](${encodeURI(links.summary)})` : '',
-    links?.artifact ? `[the report artifact](${encodeURI(links.artifact)})` : '',
+    link(links?.summary, 'the job summary') ?? '',
+    link(links?.artifact, 'the report artifact') ?? '',
   ].filter(Boolean);
   return pointers.length ? pointers.join(' and ') : undefined;
 }

@@ -3,9 +3,11 @@
 import type { TestResult } from '../types.js';
 import { mermaidLabel } from './escape.js';
 
-/** The chart of `test`'s traced memory per judged batch, in KiB. */
+/** The chart of `test`'s memory per judged batch, in KiB: traced memory, or RSS for a native leak (which tracing cannot see). */
 export function mermaidChart(test: TestResult): string {
-  const kib = test.series.traced_bytes.map((bytes) => Math.round((bytes / 1024) * 10) / 10);
+  const rss = test.series.rss_bytes.filter((bytes): bytes is number => bytes !== null);
+  const native = test.kind === 'native' && rss.length > 1;
+  const kib = (native ? rss : test.series.traced_bytes).map((bytes) => Math.round((bytes / 1024) * 10) / 10);
   const batches = kib.map((_, index) => index + 1);
   const low = Math.floor(Math.min(...kib));
   const high = Math.ceil(Math.max(...kib));
@@ -14,7 +16,7 @@ export function mermaidChart(test: TestResult): string {
     'xychart-beta',
     `  title "${mermaidLabel(test.id)}"`,
     `  x-axis "batch" [${batches.join(', ')}]`,
-    `  y-axis "traced KiB" ${low} --> ${high === low ? high + 1 : high}`,
+    `  y-axis "${native ? 'RSS' : 'traced'} KiB" ${low} --> ${high === low ? high + 1 : high}`,
     `  line [${kib.join(', ')}]`,
     '```',
   ].join('\n');

@@ -1,0 +1,162 @@
+// The Markdown renderer: what a reader sees in the comment, and that nothing the repository
+// controls can become markup, a mention or a link. The output is parsed with a real GFM parser
+// (marked) so the assertions are about the rendered HTML, not about our own escaping code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { marked } from 'marked';
+import { renderMarkdown, GITHUB_COMMENT_LIMIT, escapeMarkdown } from '../../src/core/render/index.js';
+import { report, source, testResult } from '../helpers/report-builder.js';
+
+const now = new Date('2026-11-21T12:00:00Z');
+const code = { repositoryUrl: 'https://github.com/acme/shop', commit: 'a'.repeat(40) };
+const html = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
+/** The text a reader sees, with tags removed and character references decoded. */
+const visibleText = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+const hostile = 'tests/test_x.py::test_[`a|b`]**bold** <img src=x onerror=alert(1)> @octocat #123 GH-7 https://evil.example [link](https://evil.example) ![i](x) ~~s~~ $x$ \\|';
+
+test('a hostile test id renders as its literal text, without markup, mentions or links', () => {
+  const leaking = testResult({ id: hostile, verdict: 'leak', change: 'new-leak', sources: [source({ file: 'app/x|y.py', function: '<script>@admin</script>' })] });
+  const markdown = renderMarkdown(report([leaking], { baseline: { found: false, reason: 'first run' } }), { now, code });
+  const rendered = html(markdown);
+  assert.doesNotMatch(rendered, /<img|<strong>(?!No baseline)|<em>|<del|<code(?! class="language-mermaid")|<script/i, 'no element comes from the test id');
+  const links = [...rendered.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+  assert.ok(links.every((href) => href?.startsWith('https://github.com/acme/shop/blob/')), `only our own links: ${links.join(', ')}`);
+  const text = visibleText(rendered).replace(/\u200b/g, '');
+  assert.ok(text.includes(hostile.replace(/\s+/g, ' ')), 'the id is shown verbatim');
+  const textWithSpaces = visibleText(rendered);
+  assert.doesNotMatch(textWithSpaces, /@octocat|@admin|#123|GH-7|https:\/\/evil/, 'mentions, issue references and URLs are broken');
+});
+
+test('a pipe in a test id does not split the table row', () => {
+  const tests = [testResult({ id: 'tests/t.py::test[a|b|c]', verdict: 'leak', change: 'new-leak' })];
+  const rendered = html(renderMarkdown(report(tests, { baseline: { found: false } }), { now }));
+  const row = rendered.match(/<tbody>\s*<tr>([^]*?)<\/tr>/)?.[1] ?? '';
+  assert.equal((row.match(/<td/g) ?? []).length, 5, 'five cells: test, change, verdict, growth, source');
+  assert.ok(visibleText(row).includes('tests/t.py::test[a|b|c]'));
+});
+
+test('control characters in a name cannot end the table row', () => {
+  const tests = [testResult({ id: 'tests/t.py::test_x\n| injected | row |\n# Heading', verdict: 'leak', change: 'new-leak' })];
+  const rendered = html(renderMarkdown(report(tests), { now }));
+  assert.doesNotMatch(rendered, /<h1/);
+  const firstTable = rendered.slice(0, rendered.indexOf('</table>'));
+  assert.equal((firstTable.match(/<tr>/g) ?? []).length, 2, 'a header row and one test row');
+});
+
+test('bidirectional overrides cannot make a name read as something else', () => {
+  assert.equal(escapeMarkdown('test\u202egnp.exe'), 'test gnp.exe');
+});
+
+test('escapeMarkdown keeps plain ids readable', () => {
+  assert.equal(escapeMarkdown('tests/test_cache.py::test_get'), 'tests/test&#95;cache.py::test&#95;get');
+  assert.equal(escapeMarkdown('@me'), '@&#8203;me');
+  assert.equal(escapeMarkdown('#1'), '#&#8203;1');
+});
+
+test('a new leak shows the test, the change, the growth and the line linked at the head commit', () => {
+  const tests = [
+    testResult({ id: 'tests/test_cache.py::test_remember', verdict: 'leak', change: 'new-leak', baseline: { verdict: 'ok', growth_per_op_bytes: 0 } }),
+    testResult({ id: 'tests/test_cache.py::test_get', change: 'unchanged' }),
+  ];
+  const markdown = renderMarkdown(report(tests, { baseline: { found: true, commit: 'b'.repeat(40), run_url: 'https://github.com/acme/shop/actions/runs/7', created_at: '2026-11-21T09:00:00Z' } }), {
+    now,
+    code: { ...code, directory: 'service' },
+    title: 'memleak (linux)',
+  });
+  assert.match(markdown, /^### 🔴 memleak &#40;linux&#41;: failed — 1 new leak/);
+  assert.match(markdown, /🆕 new leak/);
+  assert.match(markdown, /1\.00 KiB\/op \(was 0 B\/op\)/);
+  assert.ok(markdown.includes(`[app/cache.py:12](https://github.com/acme/shop/blob/${'a'.repeat(40)}/service/app/cache.py#L12)`));
+  assert.match(markdown, /Compared with the baseline of `bbbbbbb` from \[its run\]\(https:\/\/github.com\/acme\/shop\/actions\/runs\/7\), recorded 3 hours ago\./);
+  assert.match(markdown, /1 other test is free of leaks/);
+  assert.match(markdown, /<details><summary>Every leaking source \(1\)<\/summary>/);
+});
+
+test('sources outside the repository are named but not linked', () => {
+  const tests = [testResult({ verdict: 'leak', sources: [source({ file: '/usr/lib/python3.11/json/decoder.py', line: 3 }), source({ file: '../outside.py' })] })];
+  const markdown = renderMarkdown(report(tests), { now, code });
+  assert.doesNotMatch(markdown, /blob\/a+\/usr/);
+  assert.doesNotMatch(markdown, /blob\/a+\/\.\./);
+  assert.ok(markdown.includes('/usr/lib/python3.11/json/decoder.py:3'));
+});
+
+test('no baseline is said out loud, with how to create one', () => {
+  const tests = [testResult({ verdict: 'leak', change: 'new-leak' })];
+  const markdown = renderMarkdown(report(tests, { baseline: { found: false, reason: 'The baseline artifact has expired.' } }), { now });
+  assert.match(markdown, /\*\*No baseline:\*\* The baseline artifact has expired\. Every leak counts as new\./);
+  assert.match(markdown, /push to \(or re-run the workflow on\) the default branch/);
+});
+
+test('a Mermaid xychart of memory per batch is drawn for each leaking test', () => {
+  const tests = [testResult({ id: 'tests/t.py::test_"quoted"```', verdict: 'leak', change: 'new-leak' }), testResult({ id: 'tests/t.py::test_ok' })];
+  const markdown = renderMarkdown(report(tests), { now });
+  const charts = [...markdown.matchAll(/```mermaid\n([^]*?)\n```/g)].map((match) => match[1] ?? '');
+  assert.equal(charts.length, 1);
+  const chart = charts[0] ?? '';
+  assert.match(chart, /^xychart-beta\n/);
+  assert.match(chart, /title "tests\/t\.py::test_ quoted"/, 'quotes and fences are removed from the title');
+  assert.match(chart, /x-axis "batch" \[1, 2, 3, 4, 5, 6\]/);
+  assert.match(chart, /line \[1, 101\.0?, 201\.0?, 301\.0?, 401\.0?, 501\.0?\]|line \[1, 101, 201, 301, 401, 501\]/);
+});
+
+test('a report too long for a comment drops rows, keeps the markup whole and points to the full report', () => {
+  const tests = Array.from({ length: 3000 }, (_, index) =>
+    testResult({ id: `tests/test_many.py::test_case_${index}_${'x'.repeat(40)}`, verdict: 'leak', change: 'new-leak', sources: [source(), source({ line: 13 }), source({ line: 14 })] }),
+  );
+  const links = { summary: 'https://github.com/acme/shop/actions/runs/9/attempts/1#summary', artifact: 'https://github.com/acme/shop/actions/runs/9/artifacts/5' };
+  const marker = '<!-- memleak-action:comment workflow=ci key= -->';
+  const markdown = renderMarkdown(report(tests), { now, code, links, marker, maxLength: GITHUB_COMMENT_LIMIT });
+  assert.ok(markdown.length <= GITHUB_COMMENT_LIMIT, `${markdown.length} characters`);
+  assert.ok(markdown.length > GITHUB_COMMENT_LIMIT / 4, 'it keeps as much as fits');
+  assert.ok(markdown.trimEnd().endsWith(marker), 'the marker survives');
+  assert.match(markdown, /shortened to fit GitHub's limit: the full report is in \[the job summary\]/);
+  assert.match(markdown, /more tests are in the full report/);
+  assert.equal((markdown.match(/<details>/g) ?? []).length, (markdown.match(/<\/details>/g) ?? []).length);
+  const rendered = html(markdown);
+  assert.equal((rendered.match(/<table>/g) ?? []).length, (rendered.match(/<\/table>/g) ?? []).length);
+  // every table row is whole: the last test row has all its cells
+  const rows = [...rendered.matchAll(/<tr>([^]*?)<\/tr>/g)].map((match) => (match[1]?.match(/<t[dh]/g) ?? []).length);
+  assert.ok(rows.every((cells) => cells === rows[0] || cells === 7));
+});
+
+test('without a limit nothing is dropped (the job summary)', () => {
+  const tests = Array.from({ length: 50 }, (_, index) => testResult({ id: `tests/t.py::test_${index}` }));
+  const markdown = renderMarkdown(report(tests), { now, allTests: true });
+  assert.equal((markdown.match(/tests\/t\.py::test&#95;\d+/g) ?? []).length, 50);
+  assert.match(markdown, /🟢 memleak: passed — no leaks in 50 tests/);
+});
+
+test('a marker that is not a single HTML comment is refused', () => {
+  assert.throws(() => renderMarkdown(report([]), { now, marker: '<!-- a --> b <!-- c -->' }), /single HTML comment/);
+});
+
+test('a byte limit (the job summary) is honoured when the text is not ASCII', () => {
+  const tests = Array.from({ length: 400 }, (_, index) => testResult({ id: `tests/t.py::test_${'é✓'.repeat(40)}_${index}`, verdict: 'leak', change: 'new-leak' }));
+  const markdown = renderMarkdown(report(tests), { now, allTests: true, maxLength: 60_000, lengthOf: (text) => Buffer.byteLength(text) });
+  assert.ok(Buffer.byteLength(markdown) <= 60_000, `${Buffer.byteLength(markdown)} bytes`);
+  assert.ok(markdown.length < 60_000 / 1.2, 'measured in bytes, not characters');
+});
+
+test('a native leak shows its RSS growth and an RSS chart, since tracing sees nothing', () => {
+  const rss = [50_000_000, 50_400_000, 50_800_000, 51_200_000, 51_600_000, 52_000_000];
+  const native = testResult({ verdict: 'leak', kind: 'native', change: 'new-leak', sources: [], rss_growth_per_op_bytes: 4000, series: { operations_per_batch: 100, traced_bytes: [1000, 1000, 1000, 1000, 1000, 1000], rss_bytes: rss } });
+  const markdown = renderMarkdown(report([native]), { now });
+  assert.match(markdown, /\| 3\.91 KiB\/op \(RSS\) \| native memory \(no Python line\) \|/);
+  assert.match(markdown, /y-axis "RSS KiB" 48828 --> 50782/);
+});
+
+test("a baseline commit that is not a SHA (from a service) is escaped, not put in a code span", () => {
+  const markdown = renderMarkdown(report([testResult()], { baseline: { found: true, commit: '`x` @admin' } }), { now });
+  assert.match(markdown, /Compared with the baseline of &#96;x&#96; @&#8203;admin\./);
+  assert.match(renderMarkdown(report([testResult()], { baseline: { found: true, commit: 'ABCDEF0123456' } }), { now }), /baseline of `ABCDEF0`/);
+});

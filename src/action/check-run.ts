@@ -1,0 +1,50 @@
+// The check run `memleak` (or `memleak (<key>)`) on the head commit: its conclusion follows
+// fail-on, so it can be made a required check, and each leaking line gets an annotation.
+// GitHub takes at most 50 annotations per request: the first 50 go with the creation, the rest
+// follow in PATCH requests.
+import type { Report } from '../core/types.js';
+import { formatBytes } from '../core/format.js';
+import { ANNOTATIONS_PER_REQUEST } from './constants.js';
+import type { CheckAnnotation, CheckOutput } from './github-api.js';
+import type { LeakLocation } from './leak-locations.js';
+
+export interface CheckApi {
+  createCheckRun(check: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; detailsUrl?: string; output: CheckOutput }): Promise<{ id: number; htmlUrl: string | null }>;
+  updateCheckRun(checkRunId: number, output: CheckOutput): Promise<void>;
+}
+
+export function checkRunName(key: string): string {
+  return key ? `memleak (${key})` : 'memleak';
+}
+
+/** Annotations are plain text on GitHub (no Markdown), so test ids need no escaping here, only limits. */
+export function annotationsFor(locations: LeakLocation[], failing: boolean): CheckAnnotation[] {
+  return locations.map((location) => ({
+    path: location.path,
+    start_line: location.line,
+    end_line: location.line,
+    annotation_level: location.isNew ? (failing ? 'failure' : 'warning') : 'notice',
+    title: `${location.isNew ? 'New memory leak' : 'Memory leak (already on the baseline)'}`.slice(0, 255),
+    message: `${location.test.id.slice(0, 1000)} retains ${formatBytes(location.source.bytes_per_op)} per operation allocated here (${formatBytes(location.source.growth_bytes)} over ${location.source.batches_grown} batches).`,
+  }));
+}
+
+export async function publishCheckRun(
+  api: CheckApi,
+  request: { name: string; headSha: string; report: Report; summary: string; annotations: CheckAnnotation[]; detailsUrl?: string },
+): Promise<{ id: number; htmlUrl: string | null }> {
+  const { report } = request;
+  const title = report.status === 'fail' ? `Failed: ${report.summary.new_leaks} new leak(s)` : report.summary.leak > 0 ? `Passed with ${report.summary.leak} known leak(s)` : 'Passed: no leaks';
+  const chunks: CheckAnnotation[][] = [];
+  for (let start = 0; start < request.annotations.length; start += ANNOTATIONS_PER_REQUEST) chunks.push(request.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations: CheckAnnotation[] | undefined): CheckOutput => ({ title, summary: request.summary, ...(annotations ? { annotations } : {}) });
+  const created = await api.createCheckRun({
+    name: request.name,
+    headSha: request.headSha,
+    conclusion: report.status === 'fail' ? 'failure' : 'success',
+    ...(request.detailsUrl ? { detailsUrl: request.detailsUrl } : {}),
+    output: output(chunks[0]),
+  });
+  for (const chunk of chunks.slice(1)) await api.updateCheckRun(created.id, output(chunk));
+  return created;
+}
