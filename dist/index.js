@@ -68375,7 +68375,8 @@ function compare(baseline2, head, options) {
     settings: { fail_on: failOn, thresholds },
     summary: summarize(tests),
     tests,
-    baseline: baseline2 ? { found: true, ...options.baseline } : { found: false, reason: options.baseline?.reason ?? "no baseline was found: every leak counts as new" },
+    // Without a baseline the provenance still says where one was looked for (an expired artifact's run).
+    baseline: baseline2 ? { found: true, ...options.baseline } : { found: false, ...options.baseline, reason: options.baseline?.reason ?? "no baseline was found: every leak counts as new" },
     missing_tests: missing
   };
 }
@@ -69539,9 +69540,7 @@ async function compareWithBaseline(deps, inputs, source, request2, head, notes) 
     }
   }
   core.info(baseline2 ? `Baseline: ${info2?.commit ?? ""} from ${info2?.run_url ?? info2?.source ?? "unknown"}` : `No baseline: ${info2?.reason ?? ""}`);
-  const compared = compare(baseline2, head, { now: deps.now(), failOn: inputs.failOn, ...info2 ? { baseline: info2 } : {} });
-  if (!baseline2 && info2) compared.baseline = { ...info2, found: false };
-  return compared;
+  return compare(baseline2, head, { now: deps.now(), failOn: inputs.failOn, ...info2 ? { baseline: info2 } : {} });
 }
 
 // src/action/report-files.ts

@@ -35,10 +35,11 @@ test('a new test that leaks is a new leak for the status', () => {
 });
 
 test('without a baseline every leak is new and the report says why', () => {
-  const result = compare(null, analyze([leaking('a', 20_000), clean('b')], { now }), { now, baseline: { reason: 'the artifact expired' } });
+  const expired = { reason: 'the artifact expired', run_url: 'https://github.com/o/r/actions/runs/7' };
+  const result = compare(null, analyze([leaking('a', 20_000), clean('b')], { now }), { now, baseline: expired });
   assert.deepEqual(changes(result), { a: 'new-leak', b: 'new-test' });
   assert.equal(result.status, 'fail');
-  assert.deepEqual(result.baseline, { found: false, reason: 'the artifact expired' });
+  assert.deepEqual(result.baseline, { found: false, ...expired });
 });
 
 test('an inconclusive head does not claim a fix', () => {

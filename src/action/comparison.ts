@@ -37,9 +37,5 @@ export async function compareWithBaseline(deps: Deps, inputs: ActionInputs, sour
     }
   }
   core.info(baseline ? `Baseline: ${info?.commit ?? ''} from ${info?.run_url ?? info?.source ?? 'unknown'}` : `No baseline: ${info?.reason ?? ''}`);
-  const compared = compare(baseline, head, { now: deps.now(), failOn: inputs.failOn, ...(info ? { baseline: info } : {}) });
-  // compare() keeps only the reason when there is no baseline; the run it would have come from
-  // (an expired artifact's run) is worth a link too.
-  if (!baseline && info) compared.baseline = { ...info, found: false };
-  return compared;
+  return compare(baseline, head, { now: deps.now(), failOn: inputs.failOn, ...(info ? { baseline: info } : {}) });
 }

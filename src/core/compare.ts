@@ -18,9 +18,10 @@ export function compare(baseline: Report | null, head: Report, options: CompareO
     settings: { fail_on: failOn, thresholds },
     summary: summarize(tests),
     tests,
+    // Without a baseline the provenance still says where one was looked for (an expired artifact's run).
     baseline: baseline
       ? { found: true, ...options.baseline }
-      : { found: false, reason: options.baseline?.reason ?? 'no baseline was found: every leak counts as new' },
+      : { found: false, ...options.baseline, reason: options.baseline?.reason ?? 'no baseline was found: every leak counts as new' },
     missing_tests: missing,
   };
 }
