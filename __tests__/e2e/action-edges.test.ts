@@ -9,7 +9,6 @@ import { marked } from 'marked';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { buildOnce, pythonProject, removeTemporaryDirectories, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
 import { linear, snapshotOf } from '../helpers/snapshots.js';
-import { withPullsList } from './support/pulls-list.js';
 
 let fake: FakeGitHub;
 const sha = (seed: string) => seed.repeat(40).slice(0, 40);
@@ -67,14 +66,12 @@ test('a read-only token (pull request from a fork) still analyses, uploads and w
       repository: { full_name: 'octo-org/octo-repo', default_branch: 'main' },
     }),
   );
-  const pullsList = await withPullsList(fake);
   const published = await runAction(fake, publishRun, {
     workspace: eventDir,
     token: fake.token,
     with: { mode: 'publish' },
-    extraEnv: { GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_API_URL: pullsList.url },
+    extraEnv: { GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'workflow_run' },
   });
-  await pullsList.close();
   assert.equal(published.outputs.status, 'fail', published.stdout);
   const comments = fake.state.issueComments.filter((comment) => comment.issueNumber === 20);
   assert.equal(comments.length, 1, published.stdout);

@@ -186,6 +186,21 @@ const REVIEW_EVENTS: Record<string, Review['state']> = { APPROVE: 'APPROVED', RE
 
 export const pullRoutes: RestRoute[] = [
   {
+    route: 'GET /repos/{owner}/{repo}/pulls',
+    docs: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests',
+    permission: read,
+    handle: (context) => {
+      // GitHub filters by state (open by default) and by head as "owner:branch".
+      const state = context.query.get('state') ?? 'open';
+      const head = context.query.get('head');
+      const pulls = context.state.pullRequests.filter(
+        (pull) => (state === 'all' || pull.state === state) && (!head || `${pull.head.repoFullName.split('/')[0]}:${pull.head.ref}` === head),
+      );
+      const { page, headers } = paginate(context, pulls);
+      return { status: 200, headers, body: page.map((pull) => pullJson(pull, context)) };
+    },
+  },
+  {
     route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
     docs: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
     permission: read,
