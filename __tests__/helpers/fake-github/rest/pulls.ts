@@ -130,14 +130,8 @@ function reviewCommentJson(comment: ReviewComment, context: RestContext) {
   };
 }
 
-interface Anchor {
-  path: string;
-  line: number | null;
-  side: 'LEFT' | 'RIGHT' | null;
-  startLine: number | null;
-  startSide: 'LEFT' | 'RIGHT' | null;
-  subjectType: 'line' | 'file';
-}
+/** Where a review comment sits: the same fields a stored review comment carries. */
+type Anchor = Pick<ReviewComment, 'path' | 'line' | 'side' | 'startLine' | 'startSide' | 'subjectType'>;
 
 /** The ways an anchor can be refused, named as GitHub's review-thread validations name them. */
 type AnchorProblem = 'path' | 'line' | 'start_line';
