@@ -53263,6 +53263,8 @@ var AuthError = class extends Error {
   statusCode;
 };
 var REQUIRED_CLAIMS = ["exp", "iat", "repository", "ref", "sha", "event_name", "run_id"];
+var VERIFIED_TOKEN_TTL_MS = 6e4;
+var VERIFIED_TOKEN_CACHE_SIZE = 1e4;
 async function discoverJwksUri(issuer) {
   const url = `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`;
   const response = await fetch(url, { signal: AbortSignal.timeout(5e3) });
@@ -53294,8 +53296,17 @@ function createOidcVerifier(options) {
     });
     return keySet;
   }
+  const verified = /* @__PURE__ */ new Map();
+  function remember(token, identity, expiresAt) {
+    const until = Math.min((expiresAt ?? 0) * 1e3, Date.now() + VERIFIED_TOKEN_TTL_MS);
+    if (verified.size >= VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value);
+    verified.set(token, { identity, until });
+  }
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known && known.until > Date.now()) return known.identity;
+      if (known) verified.delete(token);
       let payload;
       let jwks;
       try {
@@ -53324,7 +53335,7 @@ function createOidcVerifier(options) {
       const eventName = text("event_name");
       const runId = text("run_id");
       if (!repository || !ref || !sha || !eventName || !runId) throw new AuthError(401, "the OIDC token lacks the GitHub Actions claims repository, ref, sha, event_name and run_id");
-      return {
+      const identity = {
         repository,
         repositoryId: text("repository_id"),
         ref,
@@ -53334,12 +53345,11 @@ function createOidcVerifier(options) {
         runAttempt: Number(text("run_attempt") ?? 1) || 1,
         defaultBranch: text("default_branch")
       };
+      remember(token, identity, payload.exp);
+      return identity;
     }
   };
 }
-
-// src/service/http/app.ts
-var import_fastify = __toESM(require_fastify(), 1);
 
 // src/service/auth/access.ts
 async function authenticate(header, storage, oidc) {
@@ -53432,232 +53442,6 @@ function decideOidcWrite(identity, repository, request, policy) {
     isBaseline,
     baselineReason
   };
-}
-
-// src/service/dashboard/assets.ts
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname2, join as join4 } from "node:path";
-function readChartJs() {
-  const entry = createRequire(import.meta.url).resolve("chart.js");
-  return readFileSync(join4(dirname2(entry), "chart.umd.min.js"), "utf8");
-}
-var DASHBOARD_JS = `'use strict';
-(function () {
-  var source = document.getElementById('chart-data');
-  var canvas = document.getElementById('growth-chart');
-  if (!source || !canvas || typeof Chart === 'undefined') return;
-  var data = JSON.parse(source.textContent);
-  var palette = ['#d1242f', '#0969da', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a3069', '#953800'];
-  new Chart(canvas, {
-    type: 'line',
-    data: {
-      labels: data.labels,
-      datasets: data.datasets.map(function (set, index) {
-        var color = palette[index % palette.length];
-        return { label: set.label, data: set.data, borderColor: color, backgroundColor: color, spanGaps: true, tension: 0.1 };
-      })
-    },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      scales: { y: { beginAtZero: true, title: { display: true, text: 'bytes retained per operation' } }, x: { title: { display: true, text: 'commit' } } },
-      plugins: { legend: { position: 'bottom' } }
-    }
-  });
-  document.documentElement.setAttribute('data-chart', 'drawn');
-})();
-`;
-var DASHBOARD_CSS = `:root { color-scheme: light; font-family: system-ui, sans-serif; color: #1f2328; background: #fff; }
-body { margin: 0; }
-header { background: #24292f; padding: 0.6rem 1rem; }
-header .brand { color: #fff; font-weight: 600; text-decoration: none; }
-main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.5rem; }
-h2 { font-size: 1.2rem; margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9rem; }
-caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
-th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-code { font-family: ui-monospace, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
-.chart { position: relative; height: 22rem; }
-.verdict-leak { color: #a40e26; font-weight: 600; }
-.verdict-ok { color: #1a7f37; }
-.muted { color: #59636e; }
-a { color: #0969da; }
-a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-nav ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
-`;
-
-// src/service/dashboard/html.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
-function jsonForScript(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function page(title, body, scripts = []) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} \xB7 memleak</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/assets/dashboard.css">
-</head>
-<body>
-<header><a href="/" class="brand">memleak</a></header>
-<main>
-${body}
-</main>
-${scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`).join("\n")}
-</body>
-</html>
-`;
-}
-
-// src/service/dashboard/pages.ts
-var MAX_CHARTED_TESTS = 8;
-function repositoriesPage(repositories) {
-  const rows = repositories.map(
-    (r) => `<tr><th scope="row"><a href="/${escapeHtml(r.name)}">${escapeHtml(r.name)}</a></th><td>${escapeHtml(r.defaultBranch)}</td><td class="num">${r.reports}</td><td>${escapeHtml(r.lastIngestAt ?? "\u2013")}</td></tr>`
-  ).join("\n");
-  const body = repositories.length ? `<table><caption>Repositories</caption><thead><tr><th scope="col">Repository</th><th scope="col">Default branch</th><th scope="col">Reports</th><th scope="col">Last report</th></tr></thead><tbody>${rows}</tbody></table>` : "<p>No reports yet. Point the action at this service with <code>baseline: service</code>.</p>";
-  return page("Repositories", `<h1>Repositories</h1>
-${body}`);
-}
-function chartedTests(results) {
-  const peak = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    const seen = peak.get(result.testId) ?? { leaked: false, growth: 0 };
-    peak.set(result.testId, { leaked: seen.leaked || result.verdict === "leak", growth: Math.max(seen.growth, result.growthPerOpBytes) });
-  }
-  return [...peak.entries()].sort(([, a], [, b]) => Number(b.leaked) - Number(a.leaked) || b.growth - a.growth).slice(0, MAX_CHARTED_TESTS).map(([id]) => id);
-}
-function commitLink(model, commit2) {
-  return `<a href="${escapeHtml(`${model.githubUrl}/${model.repository}/commit/${commit2}`)}"><code>${escapeHtml(commit2.slice(0, 7))}</code></a>`;
-}
-function growthSection(model) {
-  if (!model.reports.length) return `<p>No reports for branch <code>${escapeHtml(model.branch)}</code>, key <code>${escapeHtml(model.key)}</code>.</p>`;
-  const tests = chartedTests(model.results);
-  const value = new Map(model.results.map((result) => [`${result.reportId}\0${result.testId}`, result]));
-  const chartData = {
-    labels: model.reports.map((report) => report.commit.slice(0, 7)),
-    datasets: tests.map((test) => ({ label: test, data: model.reports.map((report) => value.get(`${report.id}\0${test}`)?.growthPerOpBytes ?? null) }))
-  };
-  const header = tests.map((test) => `<th scope="col"><code>${escapeHtml(test)}</code></th>`).join("");
-  const rows = model.reports.map((report) => {
-    const cells = tests.map((test) => {
-      const result = value.get(`${report.id}\0${test}`);
-      return result ? `<td class="num"><span class="verdict-${escapeHtml(result.verdict)}">${escapeHtml(formatBytes(result.growthPerOpBytes))}</span> <span class="muted">${escapeHtml(result.verdict)}</span></td>` : '<td class="muted">not run</td>';
-    }).join("");
-    const run2 = report.runUrl ? ` <a href="${escapeHtml(report.runUrl)}">run</a>` : "";
-    return `<tr><th scope="row">${commitLink(model, report.commit)}${run2}${report.isBaseline ? "" : ' <span class="muted">(not a baseline)</span>'}<br><span class="muted">${escapeHtml(report.commitTime.slice(0, 16).replace("T", " "))}</span></th>${cells}</tr>`;
-  }).join("\n");
-  const description = `Growth per operation of ${tests.length} test(s) over the last ${model.reports.length} commit(s); the table below has the same numbers.`;
-  return `<h2 id="growth">Growth per operation</h2>
-<figure>
-<div class="chart"><canvas id="growth-chart" role="img" aria-label="${escapeHtml(description)}"></canvas></div>
-<figcaption class="muted">${escapeHtml(description)}</figcaption>
-</figure>
-<script type="application/json" id="chart-data">${jsonForScript(chartData)}</script>
-<table id="growth-table"><caption>Bytes retained per operation, by commit (oldest first)</caption>
-<thead><tr><th scope="col">Commit</th>${header}</tr></thead>
-<tbody>${rows}</tbody></table>`;
-}
-function leaksSection(model) {
-  const latest = model.reports.at(-1);
-  if (!model.latest || !latest) return "";
-  const leaks = model.latest.tests.filter((test) => test.verdict === "leak");
-  if (!leaks.length) return `<h2 id="leaks">Current leaks</h2><p>No test leaks at ${commitLink(model, latest.commit)}.</p>`;
-  const rows = leaks.map((test) => {
-    const sources = test.sources.map((source) => {
-      const href = `${model.githubUrl}/${model.repository}/blob/${latest.commit}/${source.file.split("/").map(encodeURIComponent).join("/")}#L${source.line}`;
-      const fn = source.function ? ` <span class="muted">in ${escapeHtml(source.function)}</span>` : "";
-      return `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(`${source.file}:${source.line}`)}</code></a>${fn} <span class="muted">${escapeHtml(formatBytes(source.bytes_per_op ?? 0))}/op</span></li>`;
-    }).join("");
-    const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no Python source (native growth)</span>';
-    return `<tr><th scope="row"><code>${escapeHtml(test.id)}</code></th><td class="num">${escapeHtml(formatBytes(test.growth_per_op_bytes ?? 0))}/op</td><td>${escapeHtml(test.kind ?? "")}</td><td>${where}</td><td>${escapeHtml(test.reason ?? "")}</td></tr>`;
-  }).join("\n");
-  return `<h2 id="leaks">Current leaks</h2>
-<table id="leak-table"><caption>Leaking tests at ${commitLink(model, latest.commit)}</caption>
-<thead><tr><th scope="col">Test</th><th scope="col">Growth</th><th scope="col">Kind</th><th scope="col">Where (file:line)</th><th scope="col">Why</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
-}
-function repositoryPage(model) {
-  const base = `/${model.repository}`;
-  const keys = model.keys.length > 1 ? `<nav aria-label="Report keys"><ul>${model.keys.map((key2) => key2 === model.key ? `<li aria-current="page"><strong>${escapeHtml(key2)}</strong></li>` : `<li><a href="${escapeHtml(`${base}?branch=${encodeURIComponent(model.branch)}&key=${encodeURIComponent(key2)}`)}">${escapeHtml(key2)}</a></li>`).join("")}</ul></nav>` : "";
-  const body = `<h1>${escapeHtml(model.repository)}</h1>
-<p>Branch <code>${escapeHtml(model.branch)}</code>, key <code>${escapeHtml(model.key)}</code> \xB7 <a href="${escapeHtml(`${model.githubUrl}/${model.repository}`)}">on GitHub</a></p>
-${keys}
-${leaksSection(model)}
-${growthSection(model)}`;
-  return page(model.repository, body, model.reports.length ? ["/assets/chart.umd.js", "/assets/dashboard.js"] : []);
-}
-function messagePage(title, message2) {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message2)}</p>`);
-}
-
-// src/service/dashboard/routes.ts
-var CHART_WINDOW = 30;
-var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-function sendHtml(reply, status, html) {
-  return reply.code(status).header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer").type("text/html; charset=utf-8").send(html);
-}
-function sendAuthError(reply, error) {
-  if (error.statusCode === 401) reply.header("www-authenticate", 'Basic realm="memleak dashboard", charset="UTF-8"');
-  return sendHtml(reply, error.statusCode, messagePage(error.statusCode === 403 ? "Forbidden" : "Sign in", error.message));
-}
-function registerDashboardRoutes(app, { storage, oidc, policy }) {
-  let chartJs;
-  app.get("/assets/chart.umd.js", async (_request, reply) => {
-    chartJs ??= readChartJs();
-    return reply.type("application/javascript; charset=utf-8").header("cache-control", "public, max-age=86400").send(chartJs);
-  });
-  app.get("/assets/dashboard.js", async (_request, reply) => reply.type("application/javascript; charset=utf-8").send(DASHBOARD_JS));
-  app.get("/assets/dashboard.css", async (_request, reply) => reply.type("text/css; charset=utf-8").send(DASHBOARD_CSS));
-  const html = (handler) => async (request, reply) => {
-    try {
-      return await handler(request, reply);
-    } catch (error) {
-      if (error instanceof AuthError) return sendAuthError(reply, error);
-      throw error;
-    }
-  };
-  app.get(
-    "/",
-    html(async (request, reply) => {
-      const allowed = readableRepository(await authenticate(request.headers.authorization, storage, oidc), policy);
-      const repositories = (await storage.listRepositories()).filter((repository) => allowed === "all" || repository.slug === allowed.toLowerCase());
-      return sendHtml(reply, 200, repositoriesPage(repositories));
-    })
-  );
-  app.get(
-    "/:owner/:repo",
-    {
-      schema: {
-        params: { type: "object", properties: { owner: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, repo: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}$" } } },
-        querystring: { type: "object", properties: { branch: { type: "string", minLength: 1, maxLength: 255 }, key: { type: "string", minLength: 1, maxLength: 100 } } }
-      }
-    },
-    html(async (request, reply) => {
-      const name = `${request.params.owner}/${request.params.repo}`;
-      checkRead(await authenticate(request.headers.authorization, storage, oidc), name, policy);
-      const repository = await storage.findRepository(name);
-      if (!repository) return sendHtml(reply, 404, messagePage("Not found", `The service has no reports for ${name}.`));
-      const branch2 = request.query.branch ?? repository.defaultBranch;
-      const keys = await storage.listKeys(repository.id, branch2);
-      const key2 = request.query.key ?? (keys.includes("default") || !keys[0] ? "default" : keys[0]);
-      const { reports, results } = await storage.recentResults({ repositoryId: repository.id, branch: branch2, key: key2, limit: CHART_WINDOW, baselinesOnly: false });
-      const newest = reports.at(-1);
-      const latest = newest ? (await storage.getReport(repository.id, newest.id))?.report : void 0;
-      return sendHtml(reply, 200, repositoryPage({ repository: repository.name, githubUrl: policy.githubUrl, branch: branch2, key: key2, keys, reports, results, latest }));
-    })
-  );
 }
 
 // src/service/http/errors.ts
@@ -53903,6 +53687,235 @@ function noBaselineReason(params, repository, query) {
   if (!repository) return `no baseline: the service has no reports for ${params.owner}/${params.repo}`;
   const where = `${repository.name} branch ${query.branch ?? repository.defaultBranch} key ${query.key}`;
   return query.commit || query.before ? `no baseline for ${where} at or before ${query.commit ?? query.before}` : `no baseline for ${where} yet`;
+}
+
+// src/service/http/app.ts
+var import_fastify = __toESM(require_fastify(), 1);
+
+// src/service/dashboard/assets.ts
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join4 } from "node:path";
+function readChartJs() {
+  const entry = createRequire(import.meta.url).resolve("chart.js");
+  return readFileSync(join4(dirname2(entry), "chart.umd.min.js"), "utf8");
+}
+var DASHBOARD_JS = `'use strict';
+(function () {
+  var source = document.getElementById('chart-data');
+  var canvas = document.getElementById('growth-chart');
+  if (!source || !canvas || typeof Chart === 'undefined') return;
+  var data = JSON.parse(source.textContent);
+  var palette = ['#d1242f', '#0969da', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a3069', '#953800'];
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: data.datasets.map(function (set, index) {
+        var color = palette[index % palette.length];
+        return { label: set.label, data: set.data, borderColor: color, backgroundColor: color, spanGaps: true, tension: 0.1 };
+      })
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: { y: { beginAtZero: true, title: { display: true, text: 'bytes retained per operation' } }, x: { title: { display: true, text: 'commit' } } },
+      plugins: { legend: { position: 'bottom' } }
+    }
+  });
+  document.documentElement.setAttribute('data-chart', 'drawn');
+})();
+`;
+var DASHBOARD_CSS = `:root { color-scheme: light; font-family: system-ui, sans-serif; color: #1f2328; background: #fff; }
+body { margin: 0; }
+header { background: #24292f; padding: 0.6rem 1rem; }
+header .brand { color: #fff; font-weight: 600; text-decoration: none; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.5rem; }
+h2 { font-size: 1.2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9rem; }
+caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
+th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+code { font-family: ui-monospace, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
+.chart { position: relative; height: 22rem; }
+.verdict-leak { color: #a40e26; font-weight: 600; }
+.verdict-ok { color: #1a7f37; }
+.muted { color: #59636e; }
+a { color: #0969da; }
+a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+nav ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
+`;
+
+// src/service/dashboard/html.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function page(title, body, scripts = []) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} \xB7 memleak</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/dashboard.css">
+</head>
+<body>
+<header><a href="/" class="brand">memleak</a></header>
+<main>
+${body}
+</main>
+${scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`).join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/service/dashboard/pages.ts
+var MAX_CHARTED_TESTS = 8;
+function repositoriesPage(repositories) {
+  const rows = repositories.map(
+    (r) => `<tr><th scope="row"><a href="/${escapeHtml(r.name)}">${escapeHtml(r.name)}</a></th><td>${escapeHtml(r.defaultBranch)}</td><td class="num">${r.reports}</td><td>${escapeHtml(r.lastIngestAt ?? "\u2013")}</td></tr>`
+  ).join("\n");
+  const body = repositories.length ? `<table><caption>Repositories</caption><thead><tr><th scope="col">Repository</th><th scope="col">Default branch</th><th scope="col">Reports</th><th scope="col">Last report</th></tr></thead><tbody>${rows}</tbody></table>` : "<p>No reports yet. Point the action at this service with <code>baseline: service</code>.</p>";
+  return page("Repositories", `<h1>Repositories</h1>
+${body}`);
+}
+function chartedTests(results) {
+  const peak = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const seen = peak.get(result.testId) ?? { leaked: false, growth: 0 };
+    peak.set(result.testId, { leaked: seen.leaked || result.verdict === "leak", growth: Math.max(seen.growth, result.growthPerOpBytes) });
+  }
+  return [...peak.entries()].sort(([, a], [, b]) => Number(b.leaked) - Number(a.leaked) || b.growth - a.growth).slice(0, MAX_CHARTED_TESTS).map(([id]) => id);
+}
+function commitLink(model, commit2) {
+  return `<a href="${escapeHtml(`${model.githubUrl}/${model.repository}/commit/${commit2}`)}"><code>${escapeHtml(commit2.slice(0, 7))}</code></a>`;
+}
+function growthSection(model) {
+  if (!model.reports.length) return `<p>No reports for branch <code>${escapeHtml(model.branch)}</code>, key <code>${escapeHtml(model.key)}</code>.</p>`;
+  const tests = chartedTests(model.results);
+  const value = new Map(model.results.map((result) => [`${result.reportId}\0${result.testId}`, result]));
+  const chartData = {
+    labels: model.reports.map((report) => report.commit.slice(0, 7)),
+    datasets: tests.map((test) => ({ label: test, data: model.reports.map((report) => value.get(`${report.id}\0${test}`)?.growthPerOpBytes ?? null) }))
+  };
+  const header = tests.map((test) => `<th scope="col"><code>${escapeHtml(test)}</code></th>`).join("");
+  const rows = model.reports.map((report) => {
+    const cells = tests.map((test) => {
+      const result = value.get(`${report.id}\0${test}`);
+      return result ? `<td class="num"><span class="verdict-${escapeHtml(result.verdict)}">${escapeHtml(formatBytes(result.growthPerOpBytes))}</span> <span class="muted">${escapeHtml(result.verdict)}</span></td>` : '<td class="muted">not run</td>';
+    }).join("");
+    const run2 = report.runUrl ? ` <a href="${escapeHtml(report.runUrl)}">run</a>` : "";
+    return `<tr><th scope="row">${commitLink(model, report.commit)}${run2}${report.isBaseline ? "" : ' <span class="muted">(not a baseline)</span>'}<br><span class="muted">${escapeHtml(report.commitTime.slice(0, 16).replace("T", " "))}</span></th>${cells}</tr>`;
+  }).join("\n");
+  const description = `Growth per operation of ${tests.length} test(s) over the last ${model.reports.length} commit(s); the table below has the same numbers.`;
+  return `<h2 id="growth">Growth per operation</h2>
+<figure>
+<div class="chart"><canvas id="growth-chart" role="img" aria-label="${escapeHtml(description)}"></canvas></div>
+<figcaption class="muted">${escapeHtml(description)}</figcaption>
+</figure>
+<script type="application/json" id="chart-data">${jsonForScript(chartData)}</script>
+<table id="growth-table"><caption>Bytes retained per operation, by commit (oldest first)</caption>
+<thead><tr><th scope="col">Commit</th>${header}</tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+function leaksSection(model) {
+  const latest = model.reports.at(-1);
+  if (!model.latest || !latest) return "";
+  const leaks = model.latest.tests.filter((test) => test.verdict === "leak");
+  if (!leaks.length) return `<h2 id="leaks">Current leaks</h2><p>No test leaks at ${commitLink(model, latest.commit)}.</p>`;
+  const rows = leaks.map((test) => {
+    const sources = test.sources.map((source) => {
+      const href = `${model.githubUrl}/${model.repository}/blob/${latest.commit}/${source.file.split("/").map(encodeURIComponent).join("/")}#L${source.line}`;
+      const fn = source.function ? ` <span class="muted">in ${escapeHtml(source.function)}</span>` : "";
+      return `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(`${source.file}:${source.line}`)}</code></a>${fn} <span class="muted">${escapeHtml(formatBytes(source.bytes_per_op ?? 0))}/op</span></li>`;
+    }).join("");
+    const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no Python source (native growth)</span>';
+    return `<tr><th scope="row"><code>${escapeHtml(test.id)}</code></th><td class="num">${escapeHtml(formatBytes(test.growth_per_op_bytes ?? 0))}/op</td><td>${escapeHtml(test.kind ?? "")}</td><td>${where}</td><td>${escapeHtml(test.reason ?? "")}</td></tr>`;
+  }).join("\n");
+  return `<h2 id="leaks">Current leaks</h2>
+<table id="leak-table"><caption>Leaking tests at ${commitLink(model, latest.commit)}</caption>
+<thead><tr><th scope="col">Test</th><th scope="col">Growth</th><th scope="col">Kind</th><th scope="col">Where (file:line)</th><th scope="col">Why</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+function repositoryPage(model) {
+  const base = `/${model.repository}`;
+  const keys = model.keys.length > 1 ? `<nav aria-label="Report keys"><ul>${model.keys.map((key2) => key2 === model.key ? `<li aria-current="page"><strong>${escapeHtml(key2)}</strong></li>` : `<li><a href="${escapeHtml(`${base}?branch=${encodeURIComponent(model.branch)}&key=${encodeURIComponent(key2)}`)}">${escapeHtml(key2)}</a></li>`).join("")}</ul></nav>` : "";
+  const body = `<h1>${escapeHtml(model.repository)}</h1>
+<p>Branch <code>${escapeHtml(model.branch)}</code>, key <code>${escapeHtml(model.key)}</code> \xB7 <a href="${escapeHtml(`${model.githubUrl}/${model.repository}`)}">on GitHub</a></p>
+${keys}
+${leaksSection(model)}
+${growthSection(model)}`;
+  return page(model.repository, body, model.reports.length ? ["/assets/chart.umd.js", "/assets/dashboard.js"] : []);
+}
+function messagePage(title, message2) {
+  return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message2)}</p>`);
+}
+
+// src/service/dashboard/routes.ts
+var CHART_WINDOW = 30;
+var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+function sendHtml(reply, status, html) {
+  return reply.code(status).header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer").type("text/html; charset=utf-8").send(html);
+}
+function sendAuthError(reply, error) {
+  if (error.statusCode === 401) reply.header("www-authenticate", 'Basic realm="memleak dashboard", charset="UTF-8"');
+  return sendHtml(reply, error.statusCode, messagePage(error.statusCode === 403 ? "Forbidden" : "Sign in", error.message));
+}
+function registerDashboardRoutes(app, { storage, oidc, policy }) {
+  let chartJs;
+  app.get("/assets/chart.umd.js", async (_request, reply) => {
+    chartJs ??= readChartJs();
+    return reply.type("application/javascript; charset=utf-8").header("cache-control", "public, max-age=86400").send(chartJs);
+  });
+  app.get("/assets/dashboard.js", async (_request, reply) => reply.type("application/javascript; charset=utf-8").send(DASHBOARD_JS));
+  app.get("/assets/dashboard.css", async (_request, reply) => reply.type("text/css; charset=utf-8").send(DASHBOARD_CSS));
+  const html = (handler) => async (request, reply) => {
+    try {
+      return await handler(request, reply);
+    } catch (error) {
+      if (error instanceof AuthError) return sendAuthError(reply, error);
+      throw error;
+    }
+  };
+  app.get(
+    "/",
+    html(async (request, reply) => {
+      const allowed = readableRepository(await authenticate(request.headers.authorization, storage, oidc), policy);
+      const repositories = (await storage.listRepositories()).filter((repository) => allowed === "all" || repository.slug === allowed.toLowerCase());
+      return sendHtml(reply, 200, repositoriesPage(repositories));
+    })
+  );
+  app.get(
+    "/:owner/:repo",
+    {
+      schema: {
+        params: repoParams,
+        querystring: { type: "object", properties: { branch: { type: "string", minLength: 1, maxLength: 255 }, key: { type: "string", minLength: 1, maxLength: 100 } } }
+      }
+    },
+    html(async (request, reply) => {
+      const name = `${request.params.owner}/${request.params.repo}`;
+      checkRead(await authenticate(request.headers.authorization, storage, oidc), name, policy);
+      const repository = await storage.findRepository(name);
+      if (!repository) return sendHtml(reply, 404, messagePage("Not found", `The service has no reports for ${name}.`));
+      const branch2 = request.query.branch ?? repository.defaultBranch;
+      const keys = await storage.listKeys(repository.id, branch2);
+      const key2 = request.query.key ?? (keys.includes("default") || !keys[0] ? "default" : keys[0]);
+      const { reports, results } = await storage.recentResults({ repositoryId: repository.id, branch: branch2, key: key2, limit: CHART_WINDOW, baselinesOnly: false });
+      const newest = reports.at(-1);
+      const latest = newest ? (await storage.getReport(repository.id, newest.id))?.report : void 0;
+      return sendHtml(reply, 200, repositoryPage({ repository: repository.name, githubUrl: policy.githubUrl, branch: branch2, key: key2, keys, reports, results, latest }));
+    })
+  );
 }
 
 // openapi/openapi.json
@@ -71265,8 +71278,11 @@ function positiveInteger(value) {
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("expected a positive integer");
   return number;
 }
+var ownerPattern = new RegExp(repoParams.properties.owner.pattern);
+var repoPattern = new RegExp(repoParams.properties.repo.pattern);
 function repositoryName(value) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(value)) throw new InvalidArgumentError("expected owner/name");
+  const [owner = "", repo = "", ...rest] = value.split("/");
+  if (rest.length || !ownerPattern.test(owner) || !repoPattern.test(repo)) throw new InvalidArgumentError("expected owner/name");
   return value;
 }
 var flag = (value) => /^(1|true|yes|on)$/i.test(value ?? "");
