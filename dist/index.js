@@ -69614,14 +69614,16 @@ function annotationsFor(locations, failing) {
 }
 async function publishCheckRun(api, request2) {
   const { report } = request2;
-  const title = report.status === "fail" ? `Failed: ${report.summary.new_leaks} new leak(s)` : report.summary.leak > 0 ? `Passed with ${report.summary.leak} known leak(s)` : "Passed: no leaks";
+  const stepFailure = request2.stepFailures?.[0];
+  const failed = report.status === "fail" || stepFailure !== void 0;
+  const title = stepFailure !== void 0 ? `Failed: ${stepFailure}`.slice(0, 255) : report.status === "fail" ? `Failed: ${report.summary.new_leaks} new leak(s)` : report.summary.leak > 0 ? `Passed with ${report.summary.leak} known leak(s)` : "Passed: no leaks";
   const chunks = [];
   for (let start = 0; start < request2.annotations.length; start += ANNOTATIONS_PER_REQUEST) chunks.push(request2.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
   const output = (annotations) => ({ title, summary: request2.summary, ...annotations ? { annotations } : {} });
   const created = await api.createCheckRun({
     name: request2.name,
     headSha: request2.headSha,
-    conclusion: report.status === "fail" ? "failure" : "success",
+    conclusion: failed ? "failure" : "success",
     ...request2.detailsUrl ? { detailsUrl: request2.detailsUrl } : {},
     output: output(chunks[0])
   });
@@ -69713,7 +69715,7 @@ function renderOptions(deps, inputs, context5, target, artifactId, recordedRunId
 function limitedTo(options, marker2) {
   return { ...options, allTests: false, maxLength: GITHUB_COMMENT_LIMIT - 1, lengthOf: void 0, ...marker2 ? { marker: marker2 } : {} };
 }
-async function publishAll(deps, inputs, context5, target, api, report, artifactId, notes, recordedRunId) {
+async function publishAll(deps, inputs, context5, target, api, report, artifactId, notes, recordedRunId, stepFailures = []) {
   const { core } = deps;
   const options = renderOptions(deps, inputs, context5, target, artifactId, recordedRunId);
   const locations = leakLocations(report, options.code?.directory ?? ".");
@@ -69734,7 +69736,8 @@ async function publishAll(deps, inputs, context5, target, api, report, artifactI
           report,
           summary: renderMarkdown(report, limitedTo(options)),
           annotations: annotationsFor(locations, report.status === "fail"),
-          detailsUrl: runUrl(context5)
+          detailsUrl: runUrl(context5),
+          stepFailures
         });
         core.info(`Check run ${check.htmlUrl ?? check.id}.`);
       });
@@ -69841,7 +69844,7 @@ async function runMode(deps, inputs, context5) {
       }
     });
   }
-  await publishAll(deps, inputs, context5, target, api, report, artifactId, notes);
+  await publishAll(deps, inputs, context5, target, api, report, artifactId, notes, void 0, failures);
   return { report, failures, notes };
 }
 

@@ -80,6 +80,15 @@ test('more than 50 annotations are sent 50 per request: the rest by PATCH', asyn
   assert.equal(check?.outputs[0]?.annotations?.[0]?.annotation_level, 'failure');
 });
 
+test('the check fails, never passes silently, when the step failed for another reason than a leak', async () => {
+  const github = new MemoryGitHub();
+  const clean = report([testResult()]);
+  await publishCheckRun(github, { name: 'memleak', headSha: 'abc', report: clean, summary: 's', annotations: [] });
+  await publishCheckRun(github, { name: 'memleak', headSha: 'abc', report: report([]), summary: 's', annotations: [], stepFailures: ['No leak test was measured: no snapshot was written.'] });
+  assert.deepEqual(github.checkRuns.map((check) => check.conclusion), ['success', 'failure']);
+  assert.equal(github.checkRuns[1]?.outputs[0]?.title, 'Failed: No leak test was measured: no snapshot was written.');
+});
+
 test('annotations point at repository paths: the working directory is prefixed, outside files are left out', () => {
   const leaking = report([testResult({ verdict: 'leak', change: 'new-leak', sources: [source({ file: 'app/cache.py', line: 3 }), source({ file: '/usr/lib/python3/x.py' }), source({ file: '../../outside.py' })] })]);
   const locations = leakLocations(leaking, 'service');

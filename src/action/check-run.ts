@@ -31,17 +31,23 @@ export function annotationsFor(locations: LeakLocation[], failing: boolean): Che
 
 export async function publishCheckRun(
   api: CheckApi,
-  request: { name: string; headSha: string; report: Report; summary: string; annotations: CheckAnnotation[]; detailsUrl?: string },
+  request: { name: string; headSha: string; report: Report; summary: string; annotations: CheckAnnotation[]; detailsUrl?: string; stepFailures?: string[] },
 ): Promise<{ id: number; htmlUrl: string | null }> {
   const { report } = request;
-  const title = report.status === 'fail' ? `Failed: ${report.summary.new_leaks} new leak(s)` : report.summary.leak > 0 ? `Passed with ${report.summary.leak} known leak(s)` : 'Passed: no leaks';
+  // A required check must never pass when the step failed for another reason (the test command
+  // failed, nothing was measured): "no leaks" would then be a silent pass.
+  const stepFailure = request.stepFailures?.[0];
+  const failed = report.status === 'fail' || stepFailure !== undefined;
+  const title = stepFailure !== undefined
+    ? `Failed: ${stepFailure}`.slice(0, 255)
+    : report.status === 'fail' ? `Failed: ${report.summary.new_leaks} new leak(s)` : report.summary.leak > 0 ? `Passed with ${report.summary.leak} known leak(s)` : 'Passed: no leaks';
   const chunks: CheckAnnotation[][] = [];
   for (let start = 0; start < request.annotations.length; start += ANNOTATIONS_PER_REQUEST) chunks.push(request.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
   const output = (annotations: CheckAnnotation[] | undefined): CheckOutput => ({ title, summary: request.summary, ...(annotations ? { annotations } : {}) });
   const created = await api.createCheckRun({
     name: request.name,
     headSha: request.headSha,
-    conclusion: report.status === 'fail' ? 'failure' : 'success',
+    conclusion: failed ? 'failure' : 'success',
     ...(request.detailsUrl ? { detailsUrl: request.detailsUrl } : {}),
     output: output(chunks[0]),
   });

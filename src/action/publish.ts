@@ -38,7 +38,7 @@ export function limitedTo(options: RenderOptions, marker?: string): RenderOption
   return { ...options, allTests: false, maxLength: GITHUB_COMMENT_LIMIT - 1, lengthOf: undefined, ...(marker ? { marker } : {}) };
 }
 
-export async function publishAll(deps: Deps, inputs: ActionInputs, context: RunContext, target: Target, api: GitHubPort, report: Report, artifactId: number | undefined, notes: string[], recordedRunId?: number): Promise<void> {
+export async function publishAll(deps: Deps, inputs: ActionInputs, context: RunContext, target: Target, api: GitHubPort, report: Report, artifactId: number | undefined, notes: string[], recordedRunId?: number, stepFailures: string[] = []): Promise<void> {
   const { core } = deps;
   const options = renderOptions(deps, inputs, context, target, artifactId, recordedRunId);
   const locations = leakLocations(report, options.code?.directory ?? '.');
@@ -61,6 +61,7 @@ export async function publishAll(deps: Deps, inputs: ActionInputs, context: RunC
           summary: renderMarkdown(report, limitedTo(options)),
           annotations: annotationsFor(locations, report.status === 'fail'),
           detailsUrl: runUrl(context),
+          stepFailures,
         });
         core.info(`Check run ${check.htmlUrl ?? check.id}.`);
       });

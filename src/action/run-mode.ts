@@ -100,6 +100,6 @@ export async function runMode(deps: Deps, inputs: ActionInputs, context: RunCont
     });
   }
 
-  await publishAll(deps, inputs, context, target, api, report, artifactId, notes);
+  await publishAll(deps, inputs, context, target, api, report, artifactId, notes, undefined, failures);
   return { report, failures, notes };
 }
