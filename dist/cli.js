@@ -18565,7 +18565,7 @@ var require_time = __commonJS({
     var nullTime = () => "";
     var epochTime = () => `,"time":${Date.now()}`;
     var unixTime = () => `,"time":${Math.round(Date.now() / 1e3)}`;
-    var isoTime = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
+    var isoTime2 = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
     var NS_PER_MS = 1000000n;
     var NS_PER_SEC = 1000000000n;
     var startWallTimeNs = BigInt(Date.now()) * NS_PER_MS;
@@ -18585,7 +18585,7 @@ var require_time = __commonJS({
       const seconds = date.getUTCSeconds().toString().padStart(2, "0");
       return `,"time":"${year}-${month}-${day}T${hours}:${minutes}:${seconds}.${nanosWithinSecond.toString().padStart(9, "0")}Z"`;
     };
-    module.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano };
+    module.exports = { nullTime, epochTime, unixTime, isoTime: isoTime2, isoTimeNano };
   }
 });
 
@@ -53505,6 +53505,13 @@ var keyFilter = { type: "string", minLength: 1, maxLength: 100, pattern: "^[^\\u
 var key = { ...keyFilter, default: "default" };
 var commit = { type: "string", pattern: "^[0-9a-fA-F]{7,64}$" };
 var timestamp = { type: "string", format: "date-time" };
+function isoTime(name, value) {
+  const time = new Date(value);
+  if (Number.isNaN(time.getTime())) {
+    throw new HttpError(400, "invalid_request", `/querystring/${name} is not a time this service can order by`, [{ pointer: `/querystring/${name}`, message: "not a representable time" }]);
+  }
+  return time.toISOString();
+}
 function parseBody(request) {
   const text = typeof request.body === "string" ? request.body : "";
   const { report, problems: problems2 } = parseReport({ file: "request body", text });
@@ -53563,7 +53570,7 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
             committed_at: timestamp,
             run_id: { type: "string", pattern: "^[0-9A-Za-z._-]{1,64}$" },
             run_attempt: { type: "integer", minimum: 1, maximum: 1e3 },
-            run_url: { type: "string", maxLength: 2e3, pattern: "^https?://" }
+            run_url: { type: "string", maxLength: 2e3, pattern: "^https?://[^\\u0000-\\u001f]+$" }
           }
         }
       }
@@ -53580,6 +53587,7 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
         policy
       );
       const report = parseBody(request);
+      const commitTime = query.committed_at ? isoTime("committed_at", query.committed_at) : (/* @__PURE__ */ new Date()).toISOString();
       const repository = known ?? await storage.upsertRepository(principal.kind === "oidc" ? principal.identity.repository : name);
       if (principal.kind === "oidc" && principal.identity.repositoryId && !repository.githubId) await storage.bindGithubId(repository.id, principal.identity.repositoryId);
       const { outcome, id } = await storage.insertReport({
@@ -53587,7 +53595,7 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
         branch: decision.branch,
         key: query.key,
         commit: decision.commit,
-        commitTime: new Date(query.committed_at ?? Date.now()).toISOString(),
+        commitTime,
         runId: decision.runId,
         runAttempt: decision.runAttempt,
         runUrl: decision.runUrl,
@@ -53619,7 +53627,7 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
   );
   app.get(
     "/api/v1/repos/:owner/:repo/reports/:id",
-    { schema: { params: { ...repoParams, required: [...repoParams.required, "id"], properties: { ...repoParams.properties, id: { type: "integer", minimum: 1 } } } } },
+    { schema: { params: { ...repoParams, required: [...repoParams.required, "id"], properties: { ...repoParams.properties, id: { type: "integer", minimum: 1, maximum: 2147483647 } } } } },
     async (request) => {
       const repository = await requireRepository(request);
       const stored = await storage.getReport(repository.id, request.params.id);
@@ -53630,7 +53638,7 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
   const baselineQuery = { type: "object", properties: { branch, key, commit, before: timestamp } };
   async function findBaseline(repository, query) {
     if (!repository) return void 0;
-    return storage.findBaseline({ repositoryId: repository.id, branch: query.branch ?? repository.defaultBranch, key: query.key, commit: query.commit, before: query.before && new Date(query.before).toISOString() });
+    return storage.findBaseline({ repositoryId: repository.id, branch: query.branch ?? repository.defaultBranch, key: query.key, commit: query.commit, before: query.before && isoTime("before", query.before) });
   }
   app.get("/api/v1/repos/:owner/:repo/baseline", { schema: { params: repoParams, querystring: baselineQuery } }, async (request) => {
     const repository = await readableRepositoryRecord(request);
@@ -53645,11 +53653,18 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
       const repository = await readableRepositoryRecord(request);
       const head = parseBody(request);
       const found = await findBaseline(repository, request.query);
-      return compare(found?.report ?? null, head, {
-        now: /* @__PURE__ */ new Date(),
-        ...request.query.fail_on && { failOn: request.query.fail_on },
-        baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: "service" }
-      });
+      try {
+        return compare(found?.report ?? null, head, {
+          now: /* @__PURE__ */ new Date(),
+          ...request.query.fail_on && { failOn: request.query.fail_on },
+          baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: "service" }
+        });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        const name = /threshold "([^"]+)"/.exec(error.message)?.[1];
+        const pointer = name ? `/settings/thresholds/${name}` : "/settings/thresholds";
+        throw new HttpError(422, "invalid_report", `request body: ${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+      }
     }
   );
   app.get(
@@ -53899,7 +53914,7 @@ function registerDashboardRoutes(app, { storage, oidc, policy }) {
     {
       schema: {
         params: repoParams,
-        querystring: { type: "object", properties: { branch: { type: "string", minLength: 1, maxLength: 255 }, key: { type: "string", minLength: 1, maxLength: 100 } } }
+        querystring: { type: "object", properties: { branch, key: keyFilter } }
       }
     },
     html(async (request, reply) => {
@@ -54170,7 +54185,7 @@ var openapi_default = {
             schema: {
               type: "string",
               maxLength: 2e3,
-              pattern: "^https?://"
+              pattern: "^https?://[^\\u0000-\\u001f]+$"
             }
           }
         ],
@@ -54421,7 +54436,8 @@ var openapi_default = {
             description: "Report id.",
             schema: {
               type: "integer",
-              minimum: 1
+              minimum: 1,
+              maximum: 2147483647
             }
           }
         ],
@@ -55165,6 +55181,15 @@ function buildApp({ storage, oidc, policy, bodyLimit, logger }) {
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorReply(error, request);
     return sendError(reply, status, body);
+  });
+  app.addHook("preHandler", async (request) => {
+    for (const [scope, values] of [["querystring", request.query], ["params", request.params]]) {
+      for (const [name, value] of Object.entries(values ?? {})) {
+        if (typeof value === "number" && !Number.isFinite(value)) {
+          throw new HttpError(400, "invalid_request", `/${scope}/${name} must be a finite number`, [{ pointer: `/${scope}/${name}`, message: "must be a finite number" }]);
+        }
+      }
+    }
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, { error: "not_found", message: `no route ${request.method} ${request.url.split("?")[0]}` }));
   app.get("/healthz", async () => ({ status: "ok" }));
@@ -70954,7 +70979,7 @@ function migrations(dialect) {
         await db.schema.createIndex("reports_baseline_commit").on("reports").columns(["repository_id", "branch", "key", "is_baseline", "commit_sha", "id"]).execute();
         await db.schema.createIndex("reports_commit_lookup").on("reports").columns(["repository_id", "commit_sha"]).execute();
         await db.schema.createIndex("reports_branch_history").on("reports").columns(["repository_id", "branch", "key", "commit_time", "id"]).execute();
-        await db.schema.createTable("test_results").addColumn("report_id", "integer", (c) => c.notNull().references("reports.id")).addColumn("test_key", "text", (c) => c.notNull()).addColumn("test_id", "text", (c) => c.notNull()).addColumn("verdict", "text", (c) => c.notNull()).addColumn("growth_per_op_bytes", "double precision", (c) => c.notNull()).addColumn("top_source_file", "text").addColumn("top_source_line", "integer").addPrimaryKeyConstraint("test_results_pk", ["report_id", "test_key"]).execute();
+        await db.schema.createTable("test_results").addColumn("report_id", "integer", (c) => c.notNull().references("reports.id")).addColumn("test_key", "text", (c) => c.notNull()).addColumn("test_id", "text", (c) => c.notNull()).addColumn("verdict", "text", (c) => c.notNull()).addColumn("growth_per_op_bytes", "double precision", (c) => c.notNull()).addColumn("top_source_file", "text").addColumn("top_source_line", "bigint").addPrimaryKeyConstraint("test_results_pk", ["report_id", "test_key"]).execute();
         await db.schema.createTable("api_tokens").addColumn("id", idType, (c) => dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()).addColumn("repository_id", "integer", (c) => c.notNull().references("repositories.id")).addColumn("token_hash", "text", (c) => c.notNull().unique()).addColumn("name", "text", (c) => c.notNull()).addColumn("can_write_baselines", "integer", (c) => c.notNull()).addColumn("created_at", "text", (c) => c.notNull()).addColumn("revoked_at", "text").execute();
       },
       async down(db) {
@@ -71041,6 +71066,7 @@ function reportRow(input, reportJson, now) {
     created_at: now
   };
 }
+var withoutNul = (text) => text.replaceAll("\0", "\uFFFD");
 async function insertTestResults(trx, reportId, report) {
   const seen = /* @__PURE__ */ new Set();
   const rows = [];
@@ -71052,10 +71078,10 @@ async function insertTestResults(trx, reportId, report) {
     rows.push({
       report_id: reportId,
       test_key: key2,
-      test_id: test.id,
+      test_id: withoutNul(test.id),
       verdict: test.verdict,
       growth_per_op_bytes: Number.isFinite(test.growth_per_op_bytes) ? test.growth_per_op_bytes : 0,
-      top_source_file: top?.file ?? null,
+      top_source_file: top ? withoutNul(top.file) : null,
       top_source_line: top?.line ?? null
     });
   }

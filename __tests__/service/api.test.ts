@@ -174,6 +174,12 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
       assert.equal(missing.status, 422);
       assert.equal(missing.body.problems[0].pointer, '/tests');
 
+      const unusable = structuredClone(headReport);
+      unusable.settings.thresholds.regression_factor = 0.5;
+      const refused = await h.request('POST', `${REPO}/compare`, { token, body: unusable });
+      assert.equal(refused.status, 422, refused.text);
+      assert.equal(refused.body.problems[0].pointer, '/settings/thresholds/regression_factor');
+
       const huge = await h.request('POST', `${REPO}/reports`, { token, rawBody: JSON.stringify({ ...baselineReport, padding: 'x'.repeat(BODY_LIMIT) }) });
       assert.equal(huge.status, 413);
       assert.equal(huge.body.error, 'body_too_large');
@@ -196,15 +202,36 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
         await h.request('POST', `${REPO}/reports`, { token, rawBody: '' }),
         await h.request('POST', `${REPO}/reports`, { token, rawBody: 'null' }),
         await h.request('GET', `${REPO}/reports/0`, { token }),
+        await h.request('GET', `${REPO}/reports/99999999999`, { token }),
+        await h.request('GET', `${REPO}/reports?limit=1e999`, { token }),
+        await h.request('POST', `${REPO}/reports?run_attempt=1e999`, { token, body: headReport }),
         await h.request('GET', `${REPO}/tests/history`, { token }),
         await h.request('GET', `/api/v1/repos/${'x'.repeat(50)}/widget/baseline`, { token }),
         await h.request('POST', `${REPO}/compare?fail_on=sometimes`, { token, body: headReport }),
+        await h.request('POST', `${REPO}/reports?run_url=https://x/%00`, { token, body: headReport }),
+        await h.request('GET', `${REPO}/baseline?branch=ma%00in`, { token }),
+        // A leap second passes the date-time format but is no JavaScript Date.
+        await h.request('POST', `${REPO}/reports?committed_at=2016-12-31T23:59:60Z`, { token, body: headReport }),
+        await h.request('GET', `${REPO}/baseline?before=2016-12-31T23:59:60Z`, { token }),
       ];
       for (const response of odd) {
         assert.ok(response.status >= 400 && response.status < 500, `${response.status} ${response.text}`);
         assert.equal(typeof response.body.message, 'string');
       }
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    });
+
+    test('unusual but valid reports are stored: NUL in a test id, a huge line number', async () => {
+      const odd = structuredClone(baselineReport);
+      const leaking = odd.tests.find((test) => test.sources.length > 0)!;
+      leaking.id = 'tests/test_nul.py::test_\u0000zero';
+      leaking.sources[0]!.line = 3_000_000_000;
+      const response = await ingest(odd, await h.pushToken({ sha: sha(5) }));
+      assert.equal(response.status, 201, response.text);
+      const stored = await h.request('GET', `${REPO}/reports/${response.body.id}`, { token: await h.pullRequestToken() });
+      assert.deepEqual(stored.body.report, odd);
+      const history = await h.request('GET', `${REPO}/tests/history?test=${encodeURIComponent(leaking.id)}`, { token: await h.pullRequestToken() });
+      assert.equal(history.body.points.at(-1).top_source.line, 3_000_000_000);
     });
 
     test('reads need a token of the repository unless reads are public', async () => {

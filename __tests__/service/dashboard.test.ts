@@ -144,3 +144,27 @@ test('the chart library is served from the installed package', async () => {
     await h.close();
   }
 });
+
+test('a repository with several keys links each key, and the page shows the chosen one', async () => {
+  const h = await startHarness({ publicReads: true });
+  try {
+    for (const key of ['py3.11', 'py3.12']) {
+      const token = await h.pushToken({ sha: sha(key === 'py3.11' ? 11 : 12) });
+      const response = await h.request('POST', `/api/v1/repos/acme/widget/reports?key=${key}`, { token, body: analyzedReport([{ id: `tests/test_${key}.py::test_x`, leakPerOp: 1024 }]) });
+      assert.equal(response.status, 201, response.text);
+    }
+    const first = await h.request('GET', '/acme/widget');
+    assert.match(first.text, /key <code>py3\.11<\/code>/);
+    assert.match(first.text, /<a href="\/acme\/widget\?branch=main&amp;key=py3\.12">py3\.12<\/a>/);
+    assert.ok(first.text.includes('tests/test_py3.11.py::test_x') && !first.text.includes('tests/test_py3.12.py::test_x'));
+    const second = await h.request('GET', '/acme/widget?key=py3.12');
+    assert.ok(second.text.includes('tests/test_py3.12.py::test_x'));
+    const control = await h.request('GET', '/acme/widget?branch=ma%00in');
+    assert.equal(control.status, 400);
+    const missing = await h.request('GET', '/acme/nothing');
+    assert.equal(missing.status, 404);
+    assert.match(missing.text, /no reports for acme\/nothing/);
+  } finally {
+    await h.close();
+  }
+});

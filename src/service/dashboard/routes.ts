@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate, checkRead, readableRepository } from '../auth/access.js';
 import { AuthError } from '../auth/oidc.js';
-import { repoParams, type RouteDependencies } from '../http/api-routes.js';
+import { branch as branchQuery, keyFilter as keyQuery, repoParams, type RouteDependencies } from '../http/api-routes.js';
 import { DASHBOARD_CSS, DASHBOARD_JS, readChartJs } from './assets.js';
 import { messagePage, repositoriesPage, repositoryPage } from './pages.js';
 
@@ -59,7 +59,7 @@ export function registerDashboardRoutes(app: FastifyInstance, { storage, oidc, p
     {
       schema: {
         params: repoParams,
-        querystring: { type: 'object', properties: { branch: { type: 'string', minLength: 1, maxLength: 255 }, key: { type: 'string', minLength: 1, maxLength: 100 } } },
+        querystring: { type: 'object', properties: { branch: branchQuery, key: keyQuery } },
       },
     },
     html(async (request, reply) => {

@@ -23,9 +23,9 @@ export const repoParams = {
     repo: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
   },
 } as const;
-const branch = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f]+$' } as const;
+export const branch = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f]+$' } as const;
 // The key tells apart several reports of one commit (a matrix of Python versions, say).
-const keyFilter = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f]+$' } as const;
+export const keyFilter = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f]+$' } as const;
 const key = { ...keyFilter, default: 'default' } as const;
 const commit = { type: 'string', pattern: '^[0-9a-fA-F]{7,64}$' } as const;
 const timestamp = { type: 'string', format: 'date-time' } as const;
@@ -34,6 +34,15 @@ interface RepoParams { owner: string; repo: string }
 interface IngestQuery { branch?: string; commit?: string; committed_at?: string; run_id?: string; run_attempt?: number; run_url?: string; key: string }
 interface BaselineQuery { branch?: string; key: string; commit?: string; before?: string }
 interface CompareQuery extends BaselineQuery { fail_on?: FailOn }
+
+/** A date-time parameter as ISO-8601 UTC (ajv's format admits leap seconds, which Date does not). */
+function isoTime(name: string, value: string): string {
+  const time = new Date(value);
+  if (Number.isNaN(time.getTime())) {
+    throw new HttpError(400, 'invalid_request', `/querystring/${name} is not a time this service can order by`, [{ pointer: `/querystring/${name}`, message: 'not a representable time' }]);
+  }
+  return time.toISOString();
+}
 
 function parseBody(request: FastifyRequest): Report {
   const text = typeof request.body === 'string' ? request.body : '';
@@ -100,7 +109,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
             committed_at: timestamp,
             run_id: { type: 'string', pattern: '^[0-9A-Za-z._-]{1,64}$' },
             run_attempt: { type: 'integer', minimum: 1, maximum: 1000 },
-            run_url: { type: 'string', maxLength: 2000, pattern: '^https?://' },
+            run_url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\u0000-\\u001f]+$' },
           },
         },
       },
@@ -117,6 +126,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
         policy,
       );
       const report = parseBody(request);
+      const commitTime = query.committed_at ? isoTime('committed_at', query.committed_at) : new Date().toISOString();
       const repository = known ?? (await storage.upsertRepository(principal.kind === 'oidc' ? principal.identity.repository : name));
       if (principal.kind === 'oidc' && principal.identity.repositoryId && !repository.githubId) await storage.bindGithubId(repository.id, principal.identity.repositoryId);
       const { outcome, id } = await storage.insertReport({
@@ -124,7 +134,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
         branch: decision.branch,
         key: query.key,
         commit: decision.commit,
-        commitTime: new Date(query.committed_at ?? Date.now()).toISOString(),
+        commitTime,
         runId: decision.runId,
         runAttempt: decision.runAttempt,
         runUrl: decision.runUrl,
@@ -158,7 +168,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
 
   app.get<{ Params: RepoParams & { id: number } }>(
     '/api/v1/repos/:owner/:repo/reports/:id',
-    { schema: { params: { ...repoParams, required: [...repoParams.required, 'id'], properties: { ...repoParams.properties, id: { type: 'integer', minimum: 1 } } } } },
+    { schema: { params: { ...repoParams, required: [...repoParams.required, 'id'], properties: { ...repoParams.properties, id: { type: 'integer', minimum: 1, maximum: 2147483647 } } } } },
     async (request) => {
       const repository = await requireRepository(request);
       const stored = await storage.getReport(repository.id, request.params.id);
@@ -171,7 +181,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
 
   async function findBaseline(repository: RepositoryRecord | undefined, query: BaselineQuery) {
     if (!repository) return undefined;
-    return storage.findBaseline({ repositoryId: repository.id, branch: query.branch ?? repository.defaultBranch, key: query.key, commit: query.commit, before: query.before && new Date(query.before).toISOString() });
+    return storage.findBaseline({ repositoryId: repository.id, branch: query.branch ?? repository.defaultBranch, key: query.key, commit: query.commit, before: query.before && isoTime('before', query.before) });
   }
 
   app.get<{ Params: RepoParams; Querystring: BaselineQuery }>('/api/v1/repos/:owner/:repo/baseline', { schema: { params: repoParams, querystring: baselineQuery } }, async (request) => {
@@ -188,11 +198,20 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
       const repository = await readableRepositoryRecord(request);
       const head = parseBody(request);
       const found = await findBaseline(repository, request.query);
-      return compare(found?.report ?? null, head, {
-        now: new Date(),
-        ...(request.query.fail_on && { failOn: request.query.fail_on }),
-        baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: 'service' },
-      });
+      try {
+        return compare(found?.report ?? null, head, {
+          now: new Date(),
+          ...(request.query.fail_on && { failOn: request.query.fail_on }),
+          baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: 'service' },
+        });
+      } catch (error) {
+        // The schema admits any number as a threshold; the core refuses unusable ones (as
+        // `memleak compare` does) with a RangeError naming the threshold.
+        if (!(error instanceof RangeError)) throw error;
+        const name = /threshold "([^"]+)"/.exec(error.message)?.[1];
+        const pointer = name ? `/settings/thresholds/${name}` : '/settings/thresholds';
+        throw new HttpError(422, 'invalid_report', `request body: ${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+      }
     },
   );
 

@@ -6,7 +6,7 @@ import type { OidcVerifier } from '../auth/oidc.js';
 import type { Storage } from '../storage/storage.js';
 import { registerDashboardRoutes } from '../dashboard/routes.js';
 import { registerApiRoutes } from './api-routes.js';
-import { sendError, toErrorReply } from './errors.js';
+import { HttpError, sendError, toErrorReply } from './errors.js';
 import { servedOpenApiDocument } from './openapi.js';
 
 export interface AppOptions {
@@ -28,6 +28,16 @@ export function buildApp({ storage, oidc, policy, bodyLimit, logger }: AppOption
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorReply(error as Parameters<typeof toErrorReply>[0], request);
     return sendError(reply, status, body);
+  });
+  // ajv coerces "1e999" to Infinity and lets it through integer bounds; no route wants it.
+  app.addHook('preHandler', async (request) => {
+    for (const [scope, values] of [['querystring', request.query], ['params', request.params]] as const) {
+      for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+          throw new HttpError(400, 'invalid_request', `/${scope}/${name} must be a finite number`, [{ pointer: `/${scope}/${name}`, message: 'must be a finite number' }]);
+        }
+      }
+    }
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, { error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
 

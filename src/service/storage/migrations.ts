@@ -67,7 +67,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('verdict', 'text', (c) => c.notNull())
           .addColumn('growth_per_op_bytes', 'double precision', (c) => c.notNull())
           .addColumn('top_source_file', 'text')
-          .addColumn('top_source_line', 'integer')
+          // The schema bounds line numbers only below; a 32-bit column could refuse a valid report.
+          .addColumn('top_source_line', 'bigint')
           .addPrimaryKeyConstraint('test_results_pk', ['report_id', 'test_key'])
           .execute();
         await db.schema

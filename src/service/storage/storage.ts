@@ -190,6 +190,9 @@ function reportRow(input: NewReport, reportJson: string, now: string) {
   };
 }
 
+/** PostgreSQL text cannot hold U+0000, which JSON strings may; the full report keeps it (escaped). */
+const withoutNul = (text: string) => text.replaceAll('\u0000', '\ufffd');
+
 async function insertTestResults(trx: Kysely<Tables>, reportId: number, report: Report): Promise<void> {
   // Only a malformed report lists a test twice; its first entry is kept for the history.
   const seen = new Set<string>();
@@ -202,10 +205,10 @@ async function insertTestResults(trx: Kysely<Tables>, reportId: number, report: 
     rows.push({
       report_id: reportId,
       test_key: key,
-      test_id: test.id,
+      test_id: withoutNul(test.id),
       verdict: test.verdict,
       growth_per_op_bytes: Number.isFinite(test.growth_per_op_bytes) ? test.growth_per_op_bytes : 0,
-      top_source_file: top?.file ?? null,
+      top_source_file: top ? withoutNul(top.file) : null,
       top_source_line: top?.line ?? null,
     });
   }
