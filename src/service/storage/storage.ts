@@ -20,7 +20,8 @@ export interface RepositorySummary extends RepositoryRecord {
   lastIngestAt: string | null;
 }
 
-export interface NewReport {
+/** Where a report came from: the run that sent it. */
+interface ReportCoordinates {
   repositoryId: number;
   branch: string;
   key: string;
@@ -32,21 +33,14 @@ export interface NewReport {
   runUrl: string | null;
   isBaseline: boolean;
   eventName: string | null;
+}
+
+export interface NewReport extends ReportCoordinates {
   report: Report;
 }
 
-export interface ReportRecord {
+export interface ReportRecord extends ReportCoordinates {
   id: number;
-  repositoryId: number;
-  branch: string;
-  key: string;
-  commit: string;
-  commitTime: string;
-  runId: string;
-  runAttempt: number;
-  runUrl: string | null;
-  isBaseline: boolean;
-  eventName: string | null;
   status: string;
   testsCount: number;
   leaksCount: number;
