@@ -160,3 +160,36 @@ test("a baseline commit that is not a SHA (from a service) is escaped, not put i
   assert.match(markdown, /Compared with the baseline of &#96;x&#96; @&#8203;admin\./);
   assert.match(renderMarkdown(report([testResult()], { baseline: { found: true, commit: 'ABCDEF0123456' } }), { now }), /baseline of `ABCDEF0`/);
 });
+
+test('a file path cannot end its link early: no link to anywhere but our own blob URLs', () => {
+  const file = 'app/x)(www.evil.example/acme/shop/blob/main/app/cache.py';
+  const leaking = testResult({ id: 't', verdict: 'leak', change: 'new-leak', sources: [source({ file }), source({ file: 'x)_*emph*_~~gone~~.py' })] });
+  const rendered = html(renderMarkdown(report([leaking]), { now, code }));
+  const links = [...rendered.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+  assert.ok(links.length > 0);
+  assert.ok(links.every((href) => href?.startsWith('https://github.com/acme/shop/blob/')), `only our own links: ${links.join(', ')}`);
+  assert.doesNotMatch(rendered, /<em>|<del>|href="http:\/\/www\.evil/);
+});
+
+test('a file name that is not valid Unicode (a lone surrogate) renders instead of throwing', () => {
+  const leaking = testResult({ id: 't', verdict: 'leak', change: 'new-leak', sources: [source({ file: 'caf\udcc3.py' })] });
+  const markdown = renderMarkdown(report([leaking]), { now, code });
+  assert.match(markdown, /caf\ufffd\.py|caf%EF%BF%BD\.py/);
+});
+
+test('invisible characters are removed, so two names cannot look alike and no text is smuggled', () => {
+  const sneaky = `tests/test_a.py::test_\u200bpay\u2060\ufeff\u061c\u{e0041}\u{e0042}`;
+  const rendered = html(renderMarkdown(report([testResult({ id: sneaky, verdict: 'leak', change: 'new-leak' })]), { now, code }));
+  assert.doesNotMatch(visibleText(rendered).replace(/\u200b(?=pay)/, 'X'), /[\u2060\ufeff\u061c]|[\u{e0000}-\u{e007f}]/u);
+  assert.ok(!rendered.includes('\u200bpay'), 'a raw zero-width space from the input is gone');
+});
+
+test('a problem whose file name looks like a list item or code block stays one plain list item', () => {
+  const problems = [
+    { file: '1. numbered.json', message: 'not valid JSON' },
+    { file: '      indented code.json', message: 'not valid JSON' },
+  ];
+  const rendered = html(renderMarkdown(report([testResult()], { problems }), { now, code }));
+  assert.doesNotMatch(rendered, /<ol|<pre/);
+  assert.equal(rendered.match(/<li>In /g)?.length, 2);
+});

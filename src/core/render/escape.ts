@@ -15,10 +15,21 @@ const ZERO_WIDTH_SPACE = '&#8203;';
 const SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
 
 /**
- * Line breaks, tabs and other control characters (they would end a table row or a heading), and
- * bidirectional overrides (they would make a name read as something else).
+ * Line breaks, tabs and other control characters (they would end a table row or a heading),
+ * bidirectional marks and overrides (they would make a name read as something else), and
+ * invisible characters (zero-width spaces and joiners, word joiners, the byte-order mark, the
+ * Arabic letter mark and Unicode tag characters: two names that differ only by them would look
+ * the same, and tags can smuggle unseen text).
  */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]+/gu;
+
+/** Half of a surrogate pair with no other half: not text, and encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Replaces lone surrogates (Python writes them for file names that are not UTF-8) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
 
 function neutralise(match: string): string {
   if (match.length === 1) {
@@ -33,7 +44,7 @@ function neutralise(match: string): string {
  * The result shows the same characters as the input.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, ' ').replace(SIGNIFICANT, neutralise);
+  return wellFormed(text).replace(CONTROL_CHARACTERS, ' ').replace(SIGNIFICANT, neutralise);
 }
 
 /** Shortens untrusted text to at most `max` characters (before escaping), marking the cut. */
@@ -41,9 +52,15 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-/** A URL path built from repository-controlled segments: every segment percent-encoded. */
+/**
+ * A URL path built from repository-controlled segments: every segment percent-encoded,
+ * including the characters encodeURIComponent leaves alone: a `)` would end a Markdown link.
+ */
 export function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
 
 /**

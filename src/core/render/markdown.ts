@@ -218,8 +218,9 @@ function missingTests(report: Report): string {
 function problems(report: Report, count: number): string {
   if (report.problems.length === 0) return '';
   const lines = report.problems.slice(0, count).map((problem) => {
-    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ''), 300));
-    return `- ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
+    // Our own words lead each item, so a file name cannot start a nested list or a code block.
+    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ''), 300).trim());
+    return `- In ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
   });
   const more = report.problems.length > count ? `\n- ${report.problems.length - count} more in the full report.` : '';
   return `**Input that could not be used** (${report.problems.length}):\n\n${lines.join('\n')}${more}`;
