@@ -51969,7 +51969,11 @@ function toAlignment(value) {
 // src/core/render/escape.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
 var SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]+/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(text) {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
 function neutralise(match) {
   if (match.length === 1) {
     return match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `&#${match.codePointAt(0)};`;
@@ -51977,13 +51981,13 @@ function neutralise(match) {
   return `${match[0]}${ZERO_WIDTH_SPACE}${match.slice(1)}`;
 }
 function escapeMarkdown(text) {
-  return text.replace(CONTROL_CHARACTERS, " ").replace(SIGNIFICANT, neutralise);
+  return wellFormed(text).replace(CONTROL_CHARACTERS, " ").replace(SIGNIFICANT, neutralise);
 }
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}\u2026`;
 }
 function encodePath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return path.split("/").map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function mermaidLabel(text, max = 60) {
   return clip(text.replace(/[^A-Za-z0-9 _.:/\-[\],=]/g, " ").replace(/\s+/g, " ").trim(), max);
@@ -52204,8 +52208,8 @@ function missingTests(report) {
 function problems(report, count) {
   if (report.problems.length === 0) return "";
   const lines = report.problems.slice(0, count).map((problem) => {
-    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300));
-    return `- ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
+    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300).trim());
+    return `- In ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
   });
   const more = report.problems.length > count ? `
 - ${report.problems.length - count} more in the full report.` : "";

@@ -62635,6 +62635,7 @@ function readInputs(getInput2) {
   let service;
   if (baseline2 === "service") {
     if (!/^https?:\/\/\S+$/.test(serviceUrl)) problems2.push(`${Input.ServiceUrl}: required with baseline "service": the URL of your memleak service, e.g. https://memleak.example.com`);
+    else if (!isSafeServiceUrl(serviceUrl)) problems2.push(`${Input.ServiceUrl}: must use https (the job's token is sent to it); plain http is accepted only for localhost or 127.0.0.1, got ${serviceUrl}`);
     else service = { url: serviceUrl.replace(/\/+$/, ""), token: getInput2(Input.ServiceToken) || void 0 };
   }
   const token = getInput2(Input.GithubToken);
@@ -62671,6 +62672,14 @@ function readInputs(getInput2) {
   };
   if (problems2.length > 0) throw new InputError(problems2);
   return inputs;
+}
+function isSafeServiceUrl(url2) {
+  try {
+    const { protocol, hostname } = new URL(url2);
+    return protocol === "https:" || protocol === "http:" && (hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]");
+  } catch {
+    return false;
+  }
 }
 
 // src/action/run-context.ts
@@ -62725,7 +62734,7 @@ function recordedRunOf(context5) {
   const repository = object(context5.payload.repository);
   const pulls = Array.isArray(run2.pull_requests) ? run2.pull_requests.map(object) : [];
   const headSha = text(run2.head_sha) ?? "";
-  const pull = pulls.find((candidate) => text(object(candidate?.head)?.sha) === headSha) ?? pulls[0];
+  const pull = pulls.find((candidate) => text(object(candidate?.head)?.sha) === headSha);
   const headOwner = text(object(object(run2.head_repository)?.owner)?.login);
   const headBranch = text(run2.head_branch);
   return {
@@ -68567,7 +68576,11 @@ function toAlignment(value) {
 // src/core/render/escape.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
 var SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]+/gu;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(text2) {
+  return text2.replace(LONE_SURROGATE, "\uFFFD");
+}
 function neutralise(match) {
   if (match.length === 1) {
     return match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `&#${match.codePointAt(0)};`;
@@ -68575,13 +68588,13 @@ function neutralise(match) {
   return `${match[0]}${ZERO_WIDTH_SPACE}${match.slice(1)}`;
 }
 function escapeMarkdown(text2) {
-  return text2.replace(CONTROL_CHARACTERS, " ").replace(SIGNIFICANT, neutralise);
+  return wellFormed(text2).replace(CONTROL_CHARACTERS, " ").replace(SIGNIFICANT, neutralise);
 }
 function clip(text2, max2) {
   return text2.length <= max2 ? text2 : `${text2.slice(0, Math.max(0, max2 - 1))}\u2026`;
 }
 function encodePath(path7) {
-  return path7.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return path7.split("/").map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function mermaidLabel(text2, max2 = 60) {
   return clip(text2.replace(/[^A-Za-z0-9 _.:/\-[\],=]/g, " ").replace(/\s+/g, " ").trim(), max2);
@@ -68803,8 +68816,8 @@ function missingTests(report) {
 function problems(report, count) {
   if (report.problems.length === 0) return "";
   const lines = report.problems.slice(0, count).map((problem) => {
-    const where2 = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300));
-    return `- ${where2}: ${escapeMarkdown(clip(problem.message, 500))}`;
+    const where2 = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300).trim());
+    return `- In ${where2}: ${escapeMarkdown(clip(problem.message, 500))}`;
   });
   const more = report.problems.length > count ? `
 - ${report.problems.length - count} more in the full report.` : "";
@@ -69350,6 +69363,8 @@ function isSafeEntryName(name) {
   if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name)) return false;
   return name.split("/").every((segment) => segment !== "..");
 }
+var TooManyEntries = class extends Error {
+};
 function readZip(zip, label, limits) {
   const problems2 = [];
   let declared = 0;
@@ -69358,22 +69373,25 @@ function readZip(zip, label, limits) {
   try {
     files = unzipSync(zip, {
       filter: (entry) => {
+        count += 1;
+        if (count > limits.entries) throw new TooManyEntries();
         if (entry.name.endsWith("/")) return false;
         if (!isSafeEntryName(entry.name)) {
           problems2.push({ file: label, pointer: `/${entry.name}`, message: "zip entry refused: its path could leave the artifact directory" });
           return false;
         }
-        count += 1;
         declared += entry.originalSize;
-        if (count > limits.entries || declared > limits.totalBytes) return false;
-        return true;
+        return declared <= limits.totalBytes;
       }
     });
   } catch (error2) {
+    if (error2 instanceof TooManyEntries) {
+      return { entries: [], problems: [{ file: label, message: `the archive declares more than ${limits.entries} entries; it was not read` }] };
+    }
     return { entries: [], problems: [{ file: label, message: `not a readable zip archive: ${error2.message}` }] };
   }
-  if (count > limits.entries || declared > limits.totalBytes) {
-    problems2.push({ file: label, message: `the archive holds more than ${limits.entries} files or ${limits.totalBytes} bytes uncompressed; only the files within the limit were read` });
+  if (declared > limits.totalBytes) {
+    problems2.push({ file: label, message: `the archive holds more than ${limits.totalBytes} bytes uncompressed; only the files within the limit were read` });
   }
   let actual = 0;
   const entries = [];
@@ -69402,7 +69420,7 @@ var ArtifactBaseline = class {
   }
   api;
   async fetch(request2) {
-    const eligible = (run2) => run2.id !== request2.runId && run2.event === "push" && run2.headBranch === request2.defaultBranch && (run2.headRepository ?? request2.repository) === request2.repository && (!request2.before || run2.createdAt <= request2.before);
+    const eligible = (run2) => run2.id !== request2.runId && run2.event === "push" && run2.headBranch === request2.defaultBranch && run2.headRepository === request2.repository && (!request2.before || run2.createdAt <= request2.before);
     let expired;
     let searched = 0;
     const tryRun = async (run2) => {
@@ -69570,7 +69588,8 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, 
 
 // src/action/comment.ts
 function commentMarker(workflow, key) {
-  return `<!-- memleak-action:comment workflow=${encodeURIComponent(workflow)} key=${encodeURIComponent(key)} -->`;
+  const encode = (name) => encodeURIComponent(wellFormed(name)).replace(/-(?=-)/g, "%2D");
+  return `<!-- memleak-action:comment workflow=${encode(workflow)} key=${encode(key)} -->`;
 }
 async function upsertComment(api, request2) {
   const marked = async () => (await api.listIssueComments(request2.issueNumber)).filter((comment) => comment.authorLogin === request2.author && comment.body.includes(request2.marker)).sort((a, b) => a.id - b.id);
@@ -69902,8 +69921,8 @@ async function publishMode(deps, inputs, context5) {
   );
   const staging = await writeReportFiles(context5, inputs, report, [], void 0, renderMarkdown(report, renderOptions(deps, inputs, context5, target, recordedResult.artifactId, recorded.runId)));
   core.setOutput(Output.Report, staging.reportPath);
-  await publishAll(deps, inputs, context5, target, api, report, recordedResult.artifactId, notes, recorded.runId);
   const failures = report.tests.length === 0 ? [`The recorded artifact of run ${recorded.runId} holds no snapshots: nothing was measured.`] : [];
+  await publishAll(deps, inputs, context5, target, api, report, recordedResult.artifactId, notes, recorded.runId, failures);
   return { report, failures, notes };
 }
 

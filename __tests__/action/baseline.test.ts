@@ -35,12 +35,14 @@ test('without a run at the base commit, the newest default-branch push run with 
     workflowRun({ id: 2, createdAt: '2026-11-20T02:00:00Z', conclusion: 'failure' }),
     workflowRun({ id: 3, createdAt: '2026-11-20T03:00:00Z' }), // uploaded for another key only
     workflowRun({ id: 4, createdAt: '2026-11-20T04:00:00Z', headRepository: 'mallory/shop' }), // not this repository
+    workflowRun({ id: 5, createdAt: '2026-11-20T04:30:00Z', headRepository: null }), // head repository unknown
     workflowRun({ id: 99, createdAt: '2026-11-20T05:00:00Z' }), // this run
   ];
   withArtifact(github, 1);
   withArtifact(github, 2, { name: artifactName('', 'leaks', 2) });
   withArtifact(github, 3, { name: artifactName('linux', 'leaks', 1) });
   withArtifact(github, 4);
+  withArtifact(github, 5);
   withArtifact(github, 99);
   const result = await new ArtifactBaseline(github).fetch({ ...request, baseSha: 'unknown' });
   assert.equal(result.report?.tests[0]?.id, 'from-run-2', 'any conclusion; the latest attempt');

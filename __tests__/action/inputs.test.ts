@@ -55,6 +55,13 @@ test('every mistake is reported at once, naming the valid options', () => {
   );
 });
 
+test('the service URL must be https, or http to this machine only: the token travels with it', () => {
+  const base = { command: 'pytest', baseline: 'service' };
+  assert.throws(() => readInputs(withDefaults({ ...base, 'service-url': 'http://memleak.example.com' })), /service-url: must use https/);
+  assert.equal(readInputs(withDefaults({ ...base, 'service-url': 'https://memleak.example.com/' })).service?.url, 'https://memleak.example.com');
+  assert.equal(readInputs(withDefaults({ ...base, 'service-url': 'http://127.0.0.1:8080' })).service?.url, 'http://127.0.0.1:8080');
+});
+
 test('thresholds and collector settings are passed on; publish mode needs no command', () => {
   const inputs = readInputs(withDefaults({ mode: 'publish', 'min-bytes-per-op': '64', 'min-total-bytes': '1000', batches: '8', 'batch-size': '50', warmup: '1', key: 'linux' }));
   assert.equal(inputs.mode, 'publish');

@@ -170,6 +170,22 @@ test('publish mode judges the recorded snapshots itself and ignores the recorded
   await cleanup();
 });
 
+test('publish mode: an artifact that holds no usable snapshot fails the check on the pull request, never passes it', async () => {
+  const github = new MemoryGitHub();
+  github.artifacts.set(600, [{ id: 61, name: artifactName('', 'leaks', 1), sizeInBytes: 100, expired: false, createdAt: null, runId: 600 }]);
+  github.zips.set(61, zipSync({ 'snapshots/a.json': strToU8('{') }));
+  const payload = {
+    workflow_run: { id: 600, workflow_id: 77, head_sha: 'fork-head', event: 'pull_request', pull_requests: [{ number: 9, head: { sha: 'fork-head' }, base: { sha: 'base-sha' } }] },
+    repository: { default_branch: 'main' },
+  };
+  const { deps, recorder, cleanup } = await setup({ specs: [], github, payload, eventName: 'workflow_run', inputs: { mode: 'publish', command: '' } });
+  await run(deps);
+  assert.match(recorder.failed[0] ?? '', /holds no snapshots/);
+  assert.equal(github.checkRuns[0]?.conclusion, 'failure');
+  assert.equal(github.checkRuns[0]?.headSha, 'fork-head');
+  await cleanup();
+});
+
 test('publish mode outside workflow_run says how it is meant to be used', async () => {
   const { deps, recorder, cleanup } = await setup({ specs: [], inputs: { mode: 'publish', command: '' } });
   await run(deps);

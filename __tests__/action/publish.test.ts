@@ -6,6 +6,7 @@ import { annotationsFor, checkRunName, publishCheckRun } from '../../src/action/
 import { addedLines, publishReviewComments } from '../../src/action/review.js';
 import { leakLocations } from '../../src/action/leak-locations.js';
 import { MemoryGitHub } from './support/memory-github.js';
+import { renderMarkdown } from '../../src/core/render/index.js';
 import { report, source, testResult } from '../helpers/report-builder.js';
 
 const marker = commentMarker('CI', '');
@@ -63,7 +64,12 @@ test('a sticky comment someone hid (minimized) is left alone; the report goes in
 });
 
 test('a marker cannot be closed early by a workflow or key name', () => {
-  assert.equal(commentMarker('a --> b', 'k-->'), '<!-- memleak-action:comment workflow=a%20--%3E%20b key=k--%3E -->');
+  assert.equal(commentMarker('a --> b', 'k-->'), '<!-- memleak-action:comment workflow=a%20%2D-%3E%20b key=k%2D-%3E -->');
+  // `--` may not appear inside an HTML comment at all: the renderer refuses such a marker.
+  const marker = commentMarker('CI -- leaks', 'x--y');
+  assert.doesNotMatch(marker.slice(4, -3), /--/);
+  assert.doesNotThrow(() => renderMarkdown(report([testResult()]), { now: new Date(), marker }));
+  assert.equal(commentMarker('memleak-ci', 'py-3'), '<!-- memleak-action:comment workflow=memleak-ci key=py-3 -->', 'single dashes keep the marker unchanged');
 });
 
 test('more than 50 annotations are sent 50 per request: the rest by PATCH', async () => {

@@ -57,8 +57,10 @@ export class ArtifactBaseline implements BaselineSource {
   constructor(private readonly api: ArtifactApi) {}
 
   async fetch(request: BaselineRequest): Promise<BaselineResult> {
+    // Only this repository's own pushes to the default branch: a run whose head repository is
+    // unknown could be a fork's, and is never taken.
     const eligible = (run: WorkflowRunInfo) =>
-      run.id !== request.runId && run.event === 'push' && run.headBranch === request.defaultBranch && (run.headRepository ?? request.repository) === request.repository && (!request.before || run.createdAt <= request.before);
+      run.id !== request.runId && run.event === 'push' && run.headBranch === request.defaultBranch && run.headRepository === request.repository && (!request.before || run.createdAt <= request.before);
     let expired: WorkflowRunInfo | undefined;
     let searched = 0;
 

@@ -3,6 +3,7 @@
 // and updated in place on every push. A comment someone hid (minimized) is left alone: the next
 // report goes into a new, visible one.
 import type { CommentInfo } from './github-api.js';
+import { wellFormed } from '../core/render/escape.js';
 
 export interface CommentApi {
   listIssueComments(issueNumber: number): Promise<CommentInfo[]>;
@@ -12,9 +13,13 @@ export interface CommentApi {
   minimizedComments(nodeIds: string[]): Promise<Set<string>>;
 }
 
-/** Names are URI-encoded so that no workflow or key can end the HTML comment early. */
+/**
+ * Names are URI-encoded so that no workflow or key can end the HTML comment early; a dash that
+ * another dash follows is encoded too, since `--` may not appear inside an HTML comment.
+ */
 export function commentMarker(workflow: string, key: string): string {
-  return `<!-- memleak-action:comment workflow=${encodeURIComponent(workflow)} key=${encodeURIComponent(key)} -->`;
+  const encode = (name: string) => encodeURIComponent(wellFormed(name)).replace(/-(?=-)/g, '%2D');
+  return `<!-- memleak-action:comment workflow=${encode(workflow)} key=${encode(key)} -->`;
 }
 
 export async function upsertComment(

@@ -78,6 +78,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   let service: ActionInputs['service'];
   if (baseline === 'service') {
     if (!/^https?:\/\/\S+$/.test(serviceUrl)) problems.push(`${Input.ServiceUrl}: required with baseline "service": the URL of your memleak service, e.g. https://memleak.example.com`);
+    else if (!isSafeServiceUrl(serviceUrl)) problems.push(`${Input.ServiceUrl}: must use https (the job's token is sent to it); plain http is accepted only for localhost or 127.0.0.1, got ${serviceUrl}`);
     else service = { url: serviceUrl.replace(/\/+$/, ''), token: getInput(Input.ServiceToken) || undefined };
   }
 
@@ -118,4 +119,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   };
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
+}
+
+/** The token travels with every request, so only https, or http to this very machine. */
+function isSafeServiceUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' || (protocol === 'http:' && (hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]'));
+  } catch {
+    return false;
+  }
 }

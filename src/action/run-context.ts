@@ -97,7 +97,8 @@ export function recordedRunOf(context: RunContext): RecordedRun | undefined {
   const repository = object(context.payload.repository);
   const pulls = Array.isArray(run.pull_requests) ? run.pull_requests.map(object) : [];
   const headSha = text(run.head_sha) ?? '';
-  const pull = pulls.find((candidate) => text(object(candidate?.head)?.sha) === headSha) ?? pulls[0];
+  // Only a pull request whose head is the recorded commit; otherwise it is looked up by head label.
+  const pull = pulls.find((candidate) => text(object(candidate?.head)?.sha) === headSha);
   const headOwner = text(object(object(run.head_repository)?.owner)?.login);
   const headBranch = text(run.head_branch);
   return {

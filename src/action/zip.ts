@@ -20,6 +20,8 @@ export function isSafeEntryName(name: string): boolean {
   return name.split('/').every((segment) => segment !== '..');
 }
 
+class TooManyEntries extends Error {}
+
 export function readZip(zip: Uint8Array, label: string, limits: ZipLimits): { entries: ZipEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   let declared = 0;
@@ -28,22 +30,27 @@ export function readZip(zip: Uint8Array, label: string, limits: ZipLimits): { en
   try {
     files = unzipSync(zip, {
       filter: (entry) => {
+        // Every entry counts against the limit, refused ones too: a forged directory can
+        // declare billions of (empty-named) entries, and a problem for each would exhaust memory.
+        count += 1;
+        if (count > limits.entries) throw new TooManyEntries();
         if (entry.name.endsWith('/')) return false; // directories carry no data
         if (!isSafeEntryName(entry.name)) {
           problems.push({ file: label, pointer: `/${entry.name}`, message: 'zip entry refused: its path could leave the artifact directory' });
           return false;
         }
-        count += 1;
         declared += entry.originalSize;
-        if (count > limits.entries || declared > limits.totalBytes) return false;
-        return true;
+        return declared <= limits.totalBytes;
       },
     });
   } catch (error) {
+    if (error instanceof TooManyEntries) {
+      return { entries: [], problems: [{ file: label, message: `the archive declares more than ${limits.entries} entries; it was not read` }] };
+    }
     return { entries: [], problems: [{ file: label, message: `not a readable zip archive: ${(error as Error).message}` }] };
   }
-  if (count > limits.entries || declared > limits.totalBytes) {
-    problems.push({ file: label, message: `the archive holds more than ${limits.entries} files or ${limits.totalBytes} bytes uncompressed; only the files within the limit were read` });
+  if (declared > limits.totalBytes) {
+    problems.push({ file: label, message: `the archive holds more than ${limits.totalBytes} bytes uncompressed; only the files within the limit were read` });
   }
   let actual = 0;
   const entries: ZipEntry[] = [];
