@@ -71102,6 +71102,7 @@ async function openStorage(url) {
   }
   const parsedReports = /* @__PURE__ */ new Map();
   let parsedBytes = 0;
+  const tokensWithRepository = () => db.selectFrom("api_tokens as t").innerJoin("repositories as r", "r.id", "t.repository_id").selectAll("t").select("r.slug");
   async function withReport(row) {
     if (!row) return void 0;
     const record = toReportRecord(row);
@@ -71230,11 +71231,11 @@ async function openStorage(url) {
       return Number(row.id);
     },
     async findApiToken(tokenHash) {
-      const row = await db.selectFrom("api_tokens as t").innerJoin("repositories as r", "r.id", "t.repository_id").selectAll("t").select("r.slug").where("t.token_hash", "=", tokenHash).executeTakeFirst();
+      const row = await tokensWithRepository().where("t.token_hash", "=", tokenHash).executeTakeFirst();
       return row && toApiToken(row);
     },
     async listApiTokens(repositoryId) {
-      const rows = await db.selectFrom("api_tokens as t").innerJoin("repositories as r", "r.id", "t.repository_id").selectAll("t").select("r.slug").where("t.repository_id", "=", repositoryId).orderBy("t.id").execute();
+      const rows = await tokensWithRepository().where("t.repository_id", "=", repositoryId).orderBy("t.id").execute();
       return rows.map(toApiToken);
     },
     async revokeApiToken(repositoryId, id) {

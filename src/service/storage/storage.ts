@@ -225,6 +225,10 @@ export async function openStorage(url: string): Promise<Storage> {
   const parsedReports = new Map<number, { report: Report; size: number }>();
   let parsedBytes = 0;
 
+  /** API tokens with their repository's slug, as every token lookup needs them. */
+  const tokensWithRepository = () =>
+    db.selectFrom('api_tokens as t').innerJoin('repositories as r', 'r.id', 't.repository_id').selectAll('t').select('r.slug');
+
   async function withReport(row: Omit<Selectable<ReportsTable>, 'report_json' | 'report_sha256'> | undefined): Promise<StoredReport | undefined> {
     if (!row) return undefined;
     const record = toReportRecord(row);
@@ -428,25 +432,12 @@ export async function openStorage(url: string): Promise<Storage> {
     },
 
     async findApiToken(tokenHash) {
-      const row = await db
-        .selectFrom('api_tokens as t')
-        .innerJoin('repositories as r', 'r.id', 't.repository_id')
-        .selectAll('t')
-        .select('r.slug')
-        .where('t.token_hash', '=', tokenHash)
-        .executeTakeFirst();
+      const row = await tokensWithRepository().where('t.token_hash', '=', tokenHash).executeTakeFirst();
       return row && toApiToken(row);
     },
 
     async listApiTokens(repositoryId) {
-      const rows = await db
-        .selectFrom('api_tokens as t')
-        .innerJoin('repositories as r', 'r.id', 't.repository_id')
-        .selectAll('t')
-        .select('r.slug')
-        .where('t.repository_id', '=', repositoryId)
-        .orderBy('t.id')
-        .execute();
+      const rows = await tokensWithRepository().where('t.repository_id', '=', repositoryId).orderBy('t.id').execute();
       return rows.map(toApiToken);
     },
 
