@@ -50715,18 +50715,27 @@ var DEFAULT_THRESHOLDS = Object.freeze({
 });
 var SHARES = /* @__PURE__ */ new Set(["min_growing_share"]);
 var COUNTS = /* @__PURE__ */ new Set(["min_source_batches", "max_sources", "min_batches"]);
+var ThresholdError = class extends RangeError {
+  constructor(threshold, message2) {
+    super(message2);
+    this.threshold = threshold;
+    this.name = "ThresholdError";
+  }
+  threshold;
+};
 function resolveThresholds(overrides = {}) {
   const resolved = { ...DEFAULT_THRESHOLDS };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === void 0) continue;
-    if (!(name in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(", ")}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new RangeError(`threshold "${name}" must be a number \u2265 0, got ${JSON.stringify(value)}`);
-    if (SHARES.has(name) && value > 1) throw new RangeError(`threshold "${name}" is a share from 0 to 1, got ${value}`);
-    if (COUNTS.has(name) && !Number.isInteger(value)) throw new RangeError(`threshold "${name}" must be a whole number, got ${value}`);
-    if (name === "regression_factor" && value < 1) throw new RangeError(`threshold "regression_factor" must be at least 1, got ${value}`);
+    const refuse = (why) => new ThresholdError(name, `threshold "${name}" ${why}`);
+    if (!(name in DEFAULT_THRESHOLDS)) throw new ThresholdError(name, `unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(", ")}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw refuse(`must be a number \u2265 0, got ${JSON.stringify(value)}`);
+    if (SHARES.has(name) && value > 1) throw refuse(`is a share from 0 to 1, got ${value}`);
+    if (COUNTS.has(name) && !Number.isInteger(value)) throw refuse(`must be a whole number, got ${value}`);
+    if (name === "regression_factor" && value < 1) throw refuse(`must be at least 1, got ${value}`);
     resolved[name] = value;
   }
-  if (resolved.min_batches < 3) throw new RangeError('threshold "min_batches" must be at least 3: a trend needs two steps');
+  if (resolved.min_batches < 3) throw new ThresholdError("min_batches", 'threshold "min_batches" must be at least 3: a trend needs two steps');
   return resolved;
 }
 
@@ -53664,9 +53673,8 @@ function registerApiRoutes(app, { storage, oidc, policy }) {
           baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: "service" }
         });
       } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        const name = /threshold "([^"]+)"/.exec(error.message)?.[1];
-        const pointer = name ? `/settings/thresholds/${name}` : "/settings/thresholds";
+        if (!(error instanceof ThresholdError)) throw error;
+        const pointer = `/settings/thresholds/${error.threshold}`;
         throw new HttpError(422, "invalid_report", `request body: ${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
       }
     }

@@ -23,18 +23,27 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
 const SHARES = new Set<keyof Thresholds>(['min_growing_share']);
 const COUNTS = new Set<keyof Thresholds>(['min_source_batches', 'max_sources', 'min_batches']);
 
+/** A threshold the verdicts cannot work with; `threshold` names it, for pointers and messages. */
+export class ThresholdError extends RangeError {
+  constructor(readonly threshold: string, message: string) {
+    super(message);
+    this.name = 'ThresholdError';
+  }
+}
+
 /** Merges overrides onto the defaults; refuses values that would make the verdicts meaningless. */
 export function resolveThresholds(overrides: Partial<Thresholds> = {}): Thresholds {
   const resolved: Thresholds = { ...DEFAULT_THRESHOLDS };
   for (const [name, value] of Object.entries(overrides) as [keyof Thresholds, unknown][]) {
     if (value === undefined) continue;
-    if (!(name in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new RangeError(`threshold "${name}" must be a number ≥ 0, got ${JSON.stringify(value)}`);
-    if (SHARES.has(name) && value > 1) throw new RangeError(`threshold "${name}" is a share from 0 to 1, got ${value}`);
-    if (COUNTS.has(name) && !Number.isInteger(value)) throw new RangeError(`threshold "${name}" must be a whole number, got ${value}`);
-    if (name === 'regression_factor' && value < 1) throw new RangeError(`threshold "regression_factor" must be at least 1, got ${value}`);
+    const refuse = (why: string) => new ThresholdError(name, `threshold "${name}" ${why}`);
+    if (!(name in DEFAULT_THRESHOLDS)) throw new ThresholdError(name, `unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw refuse(`must be a number ≥ 0, got ${JSON.stringify(value)}`);
+    if (SHARES.has(name) && value > 1) throw refuse(`is a share from 0 to 1, got ${value}`);
+    if (COUNTS.has(name) && !Number.isInteger(value)) throw refuse(`must be a whole number, got ${value}`);
+    if (name === 'regression_factor' && value < 1) throw refuse(`must be at least 1, got ${value}`);
     resolved[name] = value;
   }
-  if (resolved.min_batches < 3) throw new RangeError('threshold "min_batches" must be at least 3: a trend needs two steps');
+  if (resolved.min_batches < 3) throw new ThresholdError('min_batches', 'threshold "min_batches" must be at least 3: a trend needs two steps');
   return resolved;
 }

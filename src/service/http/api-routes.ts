@@ -3,7 +3,7 @@
 // service accepts what the CLI accepts and compares with the core's compare, so it can never
 // disagree with `memleak compare`. The run's coordinates travel in the query string.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { compare, parseReport, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
+import { compare, parseReport, ThresholdError, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
 import { authenticate, checkRead, decideWrite, readableRepository, type AccessPolicy, type Principal } from '../auth/access.js';
 import type { OidcVerifier } from '../auth/oidc.js';
 import type { ReportRecord, RepositoryRecord, Storage, StoredReport } from '../storage/storage.js';
@@ -205,11 +205,10 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
           baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: 'service' },
         });
       } catch (error) {
-        // The schema admits any number as a threshold; the core refuses unusable ones (as
-        // `memleak compare` does) with a RangeError naming the threshold.
-        if (!(error instanceof RangeError)) throw error;
-        const name = /threshold "([^"]+)"/.exec(error.message)?.[1];
-        const pointer = name ? `/settings/thresholds/${name}` : '/settings/thresholds';
+        // The schema admits any number as a threshold; the core refuses unusable ones, naming
+        // the threshold, as `memleak compare` does.
+        if (!(error instanceof ThresholdError)) throw error;
+        const pointer = `/settings/thresholds/${error.threshold}`;
         throw new HttpError(422, 'invalid_report', `request body: ${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
       }
     },
