@@ -71110,6 +71110,7 @@ async function openStorage(url) {
   }
   const parsedReports = /* @__PURE__ */ new Map();
   let parsedBytes = 0;
+  const reportsOn = (repositoryId, branch2, key2) => db.selectFrom("reports").select(META_COLUMNS).where("repository_id", "=", repositoryId).where("branch", "=", branch2).where("key", "=", key2);
   const tokensWithRepository = () => db.selectFrom("api_tokens as t").innerJoin("repositories as r", "r.id", "t.repository_id").selectAll("t").select("r.slug");
   async function withReport(row) {
     if (!row) return void 0;
@@ -71188,7 +71189,7 @@ async function openStorage(url) {
       });
     },
     async findBaseline({ repositoryId, branch: branch2, key: key2, commit: commit2, before }) {
-      const baselines = db.selectFrom("reports").select(META_COLUMNS).where("repository_id", "=", repositoryId).where("branch", "=", branch2).where("key", "=", key2).where("is_baseline", "=", 1);
+      const baselines = reportsOn(repositoryId, branch2, key2).where("is_baseline", "=", 1);
       if (commit2) {
         const exact = await baselines.where("commit_sha", "=", commit2).orderBy("id", "desc").limit(1).executeTakeFirst();
         if (exact) return withReport(exact);
@@ -71216,7 +71217,7 @@ async function openStorage(url) {
       return rows.map((row) => row.key);
     },
     async recentResults({ repositoryId, branch: branch2, key: key2, limit, baselinesOnly }) {
-      let query = db.selectFrom("reports").select(META_COLUMNS).where("repository_id", "=", repositoryId).where("branch", "=", branch2).where("key", "=", key2);
+      let query = reportsOn(repositoryId, branch2, key2);
       if (baselinesOnly) query = query.where("is_baseline", "=", 1);
       const rows = await query.orderBy("commit_time", "desc").orderBy("id", "desc").limit(limit).execute();
       const reports = rows.map(toReportRecord).reverse();

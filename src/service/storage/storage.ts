@@ -225,6 +225,10 @@ export async function openStorage(url: string): Promise<Storage> {
   const parsedReports = new Map<number, { report: Report; size: number }>();
   let parsedBytes = 0;
 
+  /** A repository's reports on one branch and key: where baselines and histories are searched. */
+  const reportsOn = (repositoryId: number, branch: string, key: string) =>
+    db.selectFrom('reports').select(META_COLUMNS).where('repository_id', '=', repositoryId).where('branch', '=', branch).where('key', '=', key);
+
   /** API tokens with their repository's slug, as every token lookup needs them. */
   const tokensWithRepository = () =>
     db.selectFrom('api_tokens as t').innerJoin('repositories as r', 'r.id', 't.repository_id').selectAll('t').select('r.slug');
@@ -339,13 +343,7 @@ export async function openStorage(url: string): Promise<Storage> {
     },
 
     async findBaseline({ repositoryId, branch, key, commit, before }) {
-      const baselines = db
-        .selectFrom('reports')
-        .select(META_COLUMNS)
-        .where('repository_id', '=', repositoryId)
-        .where('branch', '=', branch)
-        .where('key', '=', key)
-        .where('is_baseline', '=', 1);
+      const baselines = reportsOn(repositoryId, branch, key).where('is_baseline', '=', 1);
       if (commit) {
         const exact = await baselines.where('commit_sha', '=', commit).orderBy('id', 'desc').limit(1).executeTakeFirst();
         if (exact) return withReport(exact);
@@ -386,12 +384,7 @@ export async function openStorage(url: string): Promise<Storage> {
     },
 
     async recentResults({ repositoryId, branch, key, limit, baselinesOnly }) {
-      let query = db
-        .selectFrom('reports')
-        .select(META_COLUMNS)
-        .where('repository_id', '=', repositoryId)
-        .where('branch', '=', branch)
-        .where('key', '=', key);
+      let query = reportsOn(repositoryId, branch, key);
       if (baselinesOnly) query = query.where('is_baseline', '=', 1);
       const rows = await query.orderBy('commit_time', 'desc').orderBy('id', 'desc').limit(limit).execute();
       const reports = rows.map(toReportRecord).reverse();
