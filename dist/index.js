@@ -69496,15 +69496,116 @@ function newestMatching(artifacts, request2) {
   return best?.artifact;
 }
 
+// src/service-client/index.ts
+var ServiceError = class extends Error {
+  constructor(message, status, code, problems2 = []) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.problems = problems2;
+    this.name = "ServiceError";
+  }
+  status;
+  code;
+  problems;
+};
+function repositoryPath2(repository) {
+  const [owner, name, ...rest] = repository.split("/");
+  if (!owner || !name || rest.length) throw new ServiceError(`"${repository}" is not an owner/name repository`, 0, "invalid_repository");
+  return `/api/v1/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+}
+function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) if (value !== void 0 && value !== "") search.set(name, String(value));
+  const text2 = search.toString();
+  return text2 ? `?${text2}` : "";
+}
+function createServiceClient(options) {
+  const base = options.url.replace(/\/+$/, "");
+  async function call(method, path7, body2, allowNoBaseline = false) {
+    const url2 = base + path7;
+    let response;
+    try {
+      response = await fetch(url2, {
+        method,
+        headers: {
+          accept: "application/json",
+          ...options.token && { authorization: `Bearer ${options.token}` },
+          ...body2 !== void 0 && { "content-type": "application/json" }
+        },
+        ...body2 !== void 0 && { body: JSON.stringify(body2) },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 3e4)
+      });
+    } catch (error3) {
+      const cause = error3.cause;
+      const reason = error3.name === "TimeoutError" ? `no answer within ${options.timeoutMs ?? 3e4} ms` : cause?.code ?? cause?.message ?? error3.message;
+      throw new ServiceError(`the memleak service at ${base} is unreachable (${reason}): check the service URL and that the service is running`, 0, "unreachable");
+    }
+    const text2 = await response.text();
+    let parsed;
+    try {
+      parsed = text2 ? JSON.parse(text2) : void 0;
+    } catch {
+      throw new ServiceError(`the memleak service at ${base} answered ${method} ${path7.split("?")[0]} with ${response.status} and a body that is not JSON: is the URL right?`, response.status, "not_json");
+    }
+    if (response.ok) return parsed;
+    const error2 = parsed ?? {};
+    if (allowNoBaseline && response.status === 404 && error2.error === "no_baseline") return null;
+    throw new ServiceError(
+      `the memleak service refused ${method} ${path7.split("?")[0]} (${response.status}): ${error2.message ?? response.statusText}`,
+      response.status,
+      error2.error ?? "http_error",
+      error2.problems ?? []
+    );
+  }
+  return {
+    async ingest(request2) {
+      const path7 = repositoryPath2(request2.repository) + "/reports" + query({
+        branch: request2.branch,
+        key: request2.key,
+        commit: request2.commit,
+        committed_at: request2.committedAt,
+        run_id: request2.runId,
+        run_attempt: request2.runAttempt,
+        run_url: request2.runUrl
+      });
+      return await call("POST", path7, request2.report);
+    },
+    async baseline(request2) {
+      const path7 = repositoryPath2(request2.repository) + "/baseline" + query({ branch: request2.branch, key: request2.key, commit: request2.commit, before: request2.before });
+      return call("GET", path7, void 0, true);
+    },
+    async compare(request2) {
+      const path7 = repositoryPath2(request2.repository) + "/compare" + query({ branch: request2.branch, key: request2.key, commit: request2.commit, before: request2.before, fail_on: request2.failOn });
+      return await call("POST", path7, request2.head);
+    }
+  };
+}
+
 // src/action/service-baseline.ts
+function isUnreachable(error2) {
+  return error2 instanceof ServiceError && (error2.status === 0 || error2.status >= 500);
+}
 var ServiceBaseline = class {
-  constructor(client2, url2) {
+  constructor(client2, url2, fallback) {
     this.client = client2;
     this.url = url2;
+    this.fallback = fallback;
   }
   client;
   url;
+  fallback;
   async fetch(request2) {
+    try {
+      return await this.fetchFromService(request2);
+    } catch (error2) {
+      if (!this.fallback || !isUnreachable(error2)) throw error2;
+      const unreachable = `The memleak service at ${this.url} could not be reached (${describe(error2)}), so the artifact baseline was used instead.`;
+      const result = await this.fallback.fetch(request2);
+      return { ...result, info: { ...result.info, reason: result.info.reason ? `${unreachable} ${result.info.reason}` : unreachable } };
+    }
+  }
+  async fetchFromService(request2) {
     const found = await this.client.baseline({
       repository: request2.repository,
       branch: request2.defaultBranch,
@@ -69544,7 +69645,7 @@ async function baselineSource(deps, inputs, api) {
   if (inputs.baseline === "service" && inputs.service) {
     if (!deps.serviceClient) throw new ActionFailure('baseline "service" is not available in this build of the action; use baseline "artifact".');
     try {
-      return new ServiceBaseline(await deps.serviceClient(inputs), inputs.service.url);
+      return new ServiceBaseline(await deps.serviceClient(inputs), inputs.service.url, new ArtifactBaseline(api));
     } catch (error2) {
       throw new ActionFailure(`Could not authenticate to the memleak service: ${describe(error2)}. Pass service-token, or grant \`id-token: write\` so the job's OIDC token can be used.`);
     }
@@ -69828,11 +69929,12 @@ async function runMode(deps, inputs, context5) {
   const source = await baselineSource(deps, inputs, api);
   const report = await core.group("Compare with the baseline", async () => {
     let workflowRun;
-    if (source instanceof ArtifactBaseline) {
+    if (source instanceof ArtifactBaseline || source instanceof ServiceBaseline) {
       try {
         workflowRun = await api.getWorkflowRun(context5.runId);
       } catch (error2) {
-        notes.push(`could not read this workflow run (${describe(error2)}.${permissionHint(error2, "actions: read")}); compared without a baseline`);
+        const consequence = source instanceof ServiceBaseline ? "the artifact baseline cannot stand in if the memleak service is unreachable" : "compared without a baseline";
+        notes.push(`could not read this workflow run (${describe(error2)}.${permissionHint(error2, "actions: read")}); ${consequence}`);
       }
     }
     const request2 = source instanceof ArtifactBaseline && !workflowRun ? void 0 : {
@@ -110758,92 +110860,6 @@ async function readSnapshotDirectory(dir) {
     files.push({ file: displayName(path7), text: await readFile(path7, "utf8") });
   }
   return { files, problems: problems2 };
-}
-
-// src/service-client/index.ts
-var ServiceError = class extends Error {
-  constructor(message, status, code, problems2 = []) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.problems = problems2;
-    this.name = "ServiceError";
-  }
-  status;
-  code;
-  problems;
-};
-function repositoryPath2(repository) {
-  const [owner, name, ...rest] = repository.split("/");
-  if (!owner || !name || rest.length) throw new ServiceError(`"${repository}" is not an owner/name repository`, 0, "invalid_repository");
-  return `/api/v1/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
-}
-function query(parameters) {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(parameters)) if (value !== void 0 && value !== "") search.set(name, String(value));
-  const text2 = search.toString();
-  return text2 ? `?${text2}` : "";
-}
-function createServiceClient(options) {
-  const base = options.url.replace(/\/+$/, "");
-  async function call(method, path7, body2, allowNoBaseline = false) {
-    const url2 = base + path7;
-    let response;
-    try {
-      response = await fetch(url2, {
-        method,
-        headers: {
-          accept: "application/json",
-          ...options.token && { authorization: `Bearer ${options.token}` },
-          ...body2 !== void 0 && { "content-type": "application/json" }
-        },
-        ...body2 !== void 0 && { body: JSON.stringify(body2) },
-        signal: AbortSignal.timeout(options.timeoutMs ?? 3e4)
-      });
-    } catch (error3) {
-      const cause = error3.cause;
-      const reason = error3.name === "TimeoutError" ? `no answer within ${options.timeoutMs ?? 3e4} ms` : cause?.code ?? cause?.message ?? error3.message;
-      throw new ServiceError(`the memleak service at ${base} is unreachable (${reason}): check the service URL and that the service is running`, 0, "unreachable");
-    }
-    const text2 = await response.text();
-    let parsed;
-    try {
-      parsed = text2 ? JSON.parse(text2) : void 0;
-    } catch {
-      throw new ServiceError(`the memleak service at ${base} answered ${method} ${path7.split("?")[0]} with ${response.status} and a body that is not JSON: is the URL right?`, response.status, "not_json");
-    }
-    if (response.ok) return parsed;
-    const error2 = parsed ?? {};
-    if (allowNoBaseline && response.status === 404 && error2.error === "no_baseline") return null;
-    throw new ServiceError(
-      `the memleak service refused ${method} ${path7.split("?")[0]} (${response.status}): ${error2.message ?? response.statusText}`,
-      response.status,
-      error2.error ?? "http_error",
-      error2.problems ?? []
-    );
-  }
-  return {
-    async ingest(request2) {
-      const path7 = repositoryPath2(request2.repository) + "/reports" + query({
-        branch: request2.branch,
-        key: request2.key,
-        commit: request2.commit,
-        committed_at: request2.committedAt,
-        run_id: request2.runId,
-        run_attempt: request2.runAttempt,
-        run_url: request2.runUrl
-      });
-      return await call("POST", path7, request2.report);
-    },
-    async baseline(request2) {
-      const path7 = repositoryPath2(request2.repository) + "/baseline" + query({ branch: request2.branch, key: request2.key, commit: request2.commit, before: request2.before });
-      return call("GET", path7, void 0, true);
-    },
-    async compare(request2) {
-      const path7 = repositoryPath2(request2.repository) + "/compare" + query({ branch: request2.branch, key: request2.key, commit: request2.commit, before: request2.before, fail_on: request2.failOn });
-      return await call("POST", path7, request2.head);
-    }
-  };
 }
 
 // package.json

@@ -137,3 +137,22 @@ test('baseline "service": the service answers for the base commit; none is expla
   assert.equal(none.report, null);
   assert.match(none.info.reason ?? '', /has no baseline for acme\/shop on main yet/);
 });
+
+test('baseline "service" that cannot be reached falls back to the artifact baseline and says so; a refusal does not', async () => {
+  const { ServiceBaseline } = await import('../../src/action/service-baseline.js');
+  const { ServiceError } = await import('../../src/service-client/index.js');
+  const github = new MemoryGitHub();
+  github.runs = [workflowRun({ id: 1, createdAt: '2026-11-20T01:00:00Z' })];
+  withArtifact(github, 1);
+  const failing = (error: Error) => ({
+    ingest: async () => { throw error; },
+    baseline: async () => { throw error; },
+    compare: async () => { throw error; },
+  });
+  const down = new ServiceBaseline(failing(new ServiceError('connect ECONNREFUSED 127.0.0.1:9', 0, 'unreachable')), 'https://memleak.example', new ArtifactBaseline(github));
+  const found = await down.fetch({ ...request, baseSha: 'unknown' });
+  assert.equal(found.report?.tests[0]?.id, 'from-run-1', 'the artifact baseline');
+  assert.match(found.info.reason ?? '', /The memleak service at https:\/\/memleak\.example could not be reached \(connect ECONNREFUSED.*\), so the artifact baseline was used instead/);
+  const refusing = new ServiceBaseline(failing(new ServiceError('the memleak service refused GET /baseline (403): wrong repository', 403, 'forbidden')), 'https://memleak.example', new ArtifactBaseline(github));
+  await assert.rejects(refusing.fetch({ ...request, baseSha: 'unknown' }), /refused GET \/baseline \(403\)/);
+});

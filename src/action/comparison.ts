@@ -13,7 +13,7 @@ export async function baselineSource(deps: Deps, inputs: ActionInputs, api: GitH
   if (inputs.baseline === 'service' && inputs.service) {
     if (!deps.serviceClient) throw new ActionFailure('baseline "service" is not available in this build of the action; use baseline "artifact".');
     try {
-      return new ServiceBaseline(await deps.serviceClient(inputs), inputs.service.url);
+      return new ServiceBaseline(await deps.serviceClient(inputs), inputs.service.url, new ArtifactBaseline(api));
     } catch (error) {
       throw new ActionFailure(`Could not authenticate to the memleak service: ${describe(error)}. Pass service-token, or grant \`id-token: write\` so the job's OIDC token can be used.`);
     }

@@ -48,13 +48,15 @@ export async function runMode(deps: Deps, inputs: ActionInputs, context: RunCont
   const api = deps.github(inputs.token);
   const source = await baselineSource(deps, inputs, api);
   const report = await core.group('Compare with the baseline', async () => {
-    // Artifacts are searched among earlier runs of this workflow, so its id is needed first.
+    // Artifacts are searched among earlier runs of this workflow, so its id is needed first
+    // (with the service too: its fallback, when it cannot be reached, is the artifact baseline).
     let workflowRun: WorkflowRunInfo | undefined;
-    if (source instanceof ArtifactBaseline) {
+    if (source instanceof ArtifactBaseline || source instanceof ServiceBaseline) {
       try {
         workflowRun = await api.getWorkflowRun(context.runId);
       } catch (error) {
-        notes.push(`could not read this workflow run (${describe(error)}.${permissionHint(error, 'actions: read')}); compared without a baseline`);
+        const consequence = source instanceof ServiceBaseline ? 'the artifact baseline cannot stand in if the memleak service is unreachable' : 'compared without a baseline';
+        notes.push(`could not read this workflow run (${describe(error)}.${permissionHint(error, 'actions: read')}); ${consequence}`);
       }
     }
     const request: BaselineRequest | undefined =

@@ -3,16 +3,35 @@
 // request's base commit, and records each default-branch push's report there.
 import { parseReport } from '../core/index.js';
 import type { Report } from '../core/types.js';
-import type { ServiceClient } from '../service-client/index.js';
+import { ServiceError, type ServiceClient } from '../service-client/index.js';
 import type { BaselineRequest, BaselineResult, BaselineSource } from './baseline.js';
+import { describe } from './failures.js';
+
+/** No answer at all, or a server error: the service is down, not refusing us. */
+function isUnreachable(error: unknown): boolean {
+  return error instanceof ServiceError && (error.status === 0 || error.status >= 500);
+}
 
 export class ServiceBaseline implements BaselineSource {
   constructor(
     private readonly client: ServiceClient,
     private readonly url: string,
+    /** Asked when the service cannot be reached (the artifact baseline): said in the report, never a silent pass. */
+    private readonly fallback?: BaselineSource,
   ) {}
 
   async fetch(request: BaselineRequest): Promise<BaselineResult> {
+    try {
+      return await this.fetchFromService(request);
+    } catch (error) {
+      if (!this.fallback || !isUnreachable(error)) throw error;
+      const unreachable = `The memleak service at ${this.url} could not be reached (${describe(error)}), so the artifact baseline was used instead.`;
+      const result = await this.fallback.fetch(request);
+      return { ...result, info: { ...result.info, reason: result.info.reason ? `${unreachable} ${result.info.reason}` : unreachable } };
+    }
+  }
+
+  private async fetchFromService(request: BaselineRequest): Promise<BaselineResult> {
     const found = await this.client.baseline({
       repository: request.repository,
       branch: request.defaultBranch,
