@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { startService, type RunningService } from '../../src/service/index.js';
 import { buildOnce, pythonProject, removeTemporaryDirectories, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
@@ -43,5 +44,30 @@ test('a push records the baseline in the service with its OIDC token; a leaking 
   assert.equal(compared.code, 1, compared.stdout);
   const body = fake.state.issueComments.find((comment) => comment.issueNumber === 70)?.body ?? '';
   assert.match(body, /Compared with the baseline of `aaaaaaa`/, body);
+  assert.match(body, /🆕 new leak/);
+});
+
+test('a service that cannot be reached: the pull request is compared with the artifact baseline, and the comment says why', async () => {
+  const workspace = await pythonProject();
+  const push = fake.state.seedRun({ event: 'push', headSha: 'c'.repeat(40), status: 'in_progress', conclusion: null });
+  const recorded = await runAction(fake, push, { workspace, token: fake.token, with: { command: PYTEST } });
+  assert.equal(recorded.code, 0, recorded.stdout);
+  push.status = 'completed';
+  push.conclusion = 'success';
+
+  // A port that nothing listens on: taken, then released.
+  const closed = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+  fake.state.seedPullRequest({ number: 71, headSha: 'd'.repeat(40), baseSha: 'c'.repeat(40) });
+  const pr = fake.state.seedRun({ event: 'pull_request', headSha: 'd'.repeat(40), headBranch: 'feature-71', pullRequestNumbers: [71], status: 'in_progress', conclusion: null });
+  const compared = await runAction(fake, pr, { workspace, token: fake.token, idToken: true, with: { command: `LEAK=1 ${PYTEST}`, baseline: 'service', 'service-url': `http://127.0.0.1:${closed}` } });
+  assert.equal(compared.code, 1, compared.stdout);
+  const body = fake.state.issueComments.find((comment) => comment.issueNumber === 71)?.body ?? '';
+  assert.match(body, /Compared with the baseline of `ccccccc`/, body);
+  assert.match(body, /could not be reached/);
   assert.match(body, /🆕 new leak/);
 });
