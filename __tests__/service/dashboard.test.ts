@@ -2,7 +2,7 @@
 // screenshot), the leak table names file:line, the data table carries the same numbers, and
 // strings the repository controls are shown as text, never run.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
