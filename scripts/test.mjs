@@ -8,7 +8,7 @@
 // It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { delimiter, join, sep } from 'node:path';
 import { ensureNode24 } from './node24.mjs';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
@@ -28,6 +28,12 @@ function testFiles(dir) {
     .filter((file) => only.length === 0 || only.some((fragment) => file.includes(fragment)))
     .sort();
 }
+
+// .ci/run prepares a venv with the test-only Python extras (async test frameworks, web
+// frameworks, an ORM, a template engine); it goes first on PATH so every python3 the suites
+// start, the example project's included, finds them.
+const venvBin = join(process.cwd(), '.cache', 'venv', 'bin');
+if (existsSync(join(venvBin, 'python3'))) process.env.PATH = `${venvBin}${delimiter}${process.env.PATH ?? ''}`;
 
 const totals = { passed: 0, failed: 0 };
 let failedParts = 0;
