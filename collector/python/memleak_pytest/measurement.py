@@ -36,8 +36,12 @@ class Measurement:
         self.exception = None
 
 
-def measure(op, settings, classifier, rss_reader):
-    """Runs the phases on op (a callable without arguments). Never raises what op raised."""
+def measure(op, settings, classifier, rss_reader, progress=None):
+    """Runs the phases on op (a callable without arguments). Never raises what op raised.
+
+    progress, when given, is called after every batch with a runner.Progress (phase name,
+    batch number from 1, batches planned, operations so far in the phase, seconds since the phase began).
+    """
     result = Measurement(settings)
     restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
     if restore_depth is not None:
@@ -46,7 +50,8 @@ def measure(op, settings, classifier, rss_reader):
     try:
         screen = _phase(result, "screen", SCREEN_TRACEBACK_DEPTH, settings.batches, classifier, rss_reader,
                         calibrating=result.batch_size is None)
-        result.batch_size = run_phase(screen, op, result.batch_size, sample_object_types=False)
+        result.batch_size = run_phase(screen, op, result.batch_size, sample_object_types=False,
+                                      progress=progress)
         tracemalloc.stop()
         if settings.confirm:
             result.confirm_reason = reason_to_confirm(screen, classifier)
@@ -57,7 +62,7 @@ def measure(op, settings, classifier, rss_reader):
             confirm = _phase(result, "confirm", settings.traceback_depth,
                              settings.batches * CONFIRM_BATCH_FACTOR, classifier, rss_reader,
                              calibrating=confirm_size is None)
-            run_phase(confirm, op, confirm_size, sample_object_types=True)
+            run_phase(confirm, op, confirm_size, sample_object_types=True, progress=progress)
     except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
         result.exception = exc
     finally:

@@ -1,7 +1,11 @@
 """Runs the operation in batches and hands each finished batch to a PhaseRecorder."""
+import collections
 import time
 
 from .settings import AUTO_BATCH_MAX_OPERATIONS, AUTO_BATCH_SECONDS
+
+
+Progress = collections.namedtuple("Progress", "phase batch planned operations elapsed_s")
 
 
 class ErrorTally:
@@ -56,13 +60,14 @@ def _run_calibrating(op, tally):
     return operations, max(1, min(batch_size, AUTO_BATCH_MAX_OPERATIONS))
 
 
-def run_phase(recorder, op, batch_size, sample_object_types):
+def run_phase(recorder, op, batch_size, sample_object_types, progress=None):
     """Runs every planned batch of the recorder's phase.
 
     batch_size None times the operation during the first batch (a warm-up batch) to choose the
     batch size of the rest. Returns the batch size used.
     """
     clock = time.perf_counter
+    phase_started = clock()
     for index in range(recorder.planned):
         tally = ErrorTally() if recorder.expect_errors else None
         started = clock()
@@ -75,6 +80,9 @@ def run_phase(recorder, op, batch_size, sample_object_types):
             recorder.record(operations, 0, None, duration)
         else:
             recorder.record(operations, tally.errors, tally.types, duration)
+        if progress is not None:
+            progress(Progress(recorder.name, index + 1, recorder.planned, int(sum(recorder.operations[:index + 1])),
+                              clock() - phase_started))
         if sample_object_types and index in (min(recorder.warmup, recorder.planned - 1), recorder.planned - 1):
             recorder.sample_object_types()
     return batch_size
