@@ -56,7 +56,12 @@ def _config(settings, measurement):
         "confirm": settings.confirm,
         "traceback_depth": settings.traceback_depth,
         "max_sites": settings.max_sites,
+        "time_budget_s": settings.time_budget,
     }
+    if settings.allow_bytes_per_op is not None:
+        config["allow_bytes_per_op"] = settings.allow_bytes_per_op
+    if settings.allow_total_bytes is not None:
+        config["allow_total_bytes"] = settings.allow_total_bytes
     if batch_size is not None:
         config["batch_size"] = batch_size
     elif not settings.batch_size_is_auto:
@@ -74,6 +79,7 @@ def _phase(recorder, settings, functions):
             "duration_s": round(recorder.durations[index], 6),
             "traced_bytes": recorder.traced[index],
             "rss_bytes": recorder.rss[index] if recorder.rss[index] >= 0 else None,
+            "native_heap_bytes": recorder.native_heap[index] if recorder.native_heap[index] >= 0 else None,
         }
         if recorder.expect_errors:
             batch["errors"] = recorder.errors[index]
@@ -81,11 +87,14 @@ def _phase(recorder, settings, functions):
         batches.append(batch)
     phase = {
         "name": recorder.name,
+        "role": recorder.role,
         "traceback_depth": recorder.traceback_depth,
         "batches": batches,
         "sites": _sites(recorder, settings.max_sites, functions),
         "unattributed_bytes": list(recorder.unattributed[:done]),
     }
+    if recorder.stopped is not None:
+        phase["stopped"] = recorder.stopped
     object_types = _object_types(recorder)
     if object_types is not None:
         phase["object_types"] = object_types

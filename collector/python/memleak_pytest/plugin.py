@@ -15,6 +15,7 @@ from . import document as snapshot_document
 from . import snapshot_files
 from .attribution import Classifier
 from .measurement import measure
+from .heap import NativeHeapReader
 from .rss import RssReader
 from .settings import INI_HELP, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
 
@@ -97,10 +98,11 @@ class LeakSession:
         self.root = root
         self.classifier = Classifier(root)
         self.rss_reader = RssReader()
+        self.readers = (self.rss_reader, NativeHeapReader())
         self.summaries = []
 
     def measure_and_write(self, item, settings, op):
-        measurement = measure(op, settings, self.classifier, self.rss_reader)
+        measurement = measure(op, settings, self.classifier, self.readers)
         error = measurement.exception
         if error is None:
             outcome, message = "passed", None

@@ -36,14 +36,18 @@ class SiteSeries:
 
 
 class PhaseRecorder:
-    def __init__(self, name, traceback_depth, warmup, batches, classifier, rss_reader, expect_errors):
+    def __init__(self, name, role, traceback_depth, warmup, batches, classifier, readers, expect_errors):
+        """role: "verdict" (the analyser judges this phase) or "attribution" (it names the lines);
+        readers: (RssReader, NativeHeapReader)."""
         self.name = name
+        self.role = role
+        self.stopped = None
         self.traceback_depth = traceback_depth
         self.warmup = warmup
         self.planned = warmup + batches
         self.completed = 0
         self.classifier = classifier
-        self.rss_reader = rss_reader
+        self.rss_reader, self.heap_reader = readers
         self.expect_errors = expect_errors
         size = self.planned
         self.operations = array.array("q", bytes(8 * size))
@@ -51,6 +55,7 @@ class PhaseRecorder:
         self.durations = array.array("d", bytes(8 * size))
         self.traced = array.array("q", bytes(8 * size))
         self.rss = array.array("q", bytes(8 * size))  # -1: unknown
+        self.native_heap = array.array("q", bytes(8 * size))  # -1: unknown
         self.unattributed = array.array("q", bytes(8 * size))
         self.error_types = [None] * size
         self.sites = {}
@@ -66,9 +71,12 @@ class PhaseRecorder:
         self.error_types[index] = error_types
         self.durations[index] = duration
         gc.collect()
-        traces = tracemalloc.take_snapshot().traces._traces
+        # Native figures first: the snapshot's own list of traces is malloc'd and would count.
         rss = self.rss_reader.read()
         self.rss[index] = -1 if rss is None else rss
+        heap = self.heap_reader.read()
+        self.native_heap[index] = -1 if heap is None else heap
+        traces = tracemalloc.take_snapshot().traces._traces
         traces.sort(key=_FRAMES)
         groups = []
         total = 0
