@@ -36,6 +36,8 @@ export interface TestResult {
   growth_bytes: number;
   growth_per_op_bytes: number;
   rss_growth_per_op_bytes: number | null;
+  /** Growth per operation below which the evidence could not tell a leak apart: max(floor, total floor / judged operations). */
+  detection_limit_bytes_per_op?: number;
   series: { operations_per_batch: number; traced_bytes: number[]; rss_bytes: (number | null)[] };
   sources: Source[];
   change?: Change;

@@ -129,14 +129,16 @@ def _attribute(result, op, classifier, readers, guard, screen_seconds, progress)
 
 
 def _batches_for(batch_size, batches, target_operations):
-    """Judged batches for a fixed batch size: the setting, or more when it cannot reach the target."""
-    return min(MAX_BATCHES, max(batches, math.ceil(target_operations / batch_size)))
+    """Judged batches for a fixed batch size: the setting, or more when it cannot reach the target.
+    Growth is judged from the first judged batch to the last, so the operations of the batches
+    after the first are the ones that count."""
+    return min(MAX_BATCHES, max(batches, math.ceil(target_operations / batch_size) + 1))
 
 
 def _screen_batch_size(batches):
     """The screen's choice after timing: a batch of about AUTO_BATCH_SECONDS, or more operations
     when the judged batches would not reach TARGET_OPERATIONS, within the time left."""
-    needed = math.ceil(TARGET_OPERATIONS / batches)
+    needed = math.ceil(TARGET_OPERATIONS / max(1, batches - 1))  # the first judged batch is the base
 
     def choose(calibration, batches_left, seconds_left):
         wanted = max(needed, int(AUTO_BATCH_SECONDS / calibration.fastest) if calibration.fastest > 0
