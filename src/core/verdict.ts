@@ -86,8 +86,8 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     coarse.operations,
     { perOp: thresholds.min_source_bytes_per_op, total: thresholds.min_source_total_bytes, share: thresholds.min_growing_share, steps: thresholds.min_source_batches },
   );
-  const hidden = hiddenRate(verdictSites, judgedOperations);
-  const hiddenLeak = judgement.kind !== 'growing' && hidden.perOp >= floors.perOp && hidden.net >= floors.total;
+  const hidden = hiddenRate(verdictSites);
+  const hiddenLeak = judgement.kind !== 'growing' && hidden.perOp >= floors.perOp && hidden.latePerOp >= floors.perOp && hidden.net >= floors.total;
 
   if (judgement.kind === 'growing' || hiddenLeak) {
     const rate = judgement.kind === 'growing' ? tracedTrend : hidden;
@@ -122,12 +122,17 @@ function floorsOf(measurement: Measurement, thresholds: Thresholds): Floors {
   return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes };
 }
 
-/** The sites that grew, together: the rate of a leak the total hides. */
-function hiddenRate(found: readonly GrowingSite[], judgedOperations: number): Trend {
-  const net = found.reduce((total, { trend }) => total + trend.net, 0);
+/**
+ * The sites that grew, together: the rate of a leak the total hides. Rates are the sites' median
+ * steps per operation summed, so a site that grew fast while a cache filled and slowly since is
+ * held to the floor by what it does now (latePerOp), not by its average.
+ */
+function hiddenRate(found: readonly GrowingSite[]): Trend {
+  const add = (pick: (trend: Trend) => number) => found.reduce((total, { trend }) => total + pick(trend), 0);
+  const net = add((trend) => trend.net);
   const steps = found[0]?.trend.steps ?? 0;
   const growingSteps = found[0]?.trend.growingSteps ?? 0;
-  return { perOp: net / Math.max(1, judgedOperations), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: 0, noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0 };
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0 };
 }
 
 /**
