@@ -33,10 +33,11 @@ SCREEN_BUDGET_SHARE = 0.6
 ATTRIBUTION_BATCHES = 6
 # Operations the attribution phase aims for with a small fixed batch size.
 ATTRIBUTION_TARGET_OPERATIONS = 64
-# The attribution phase may take as long as the screen did, within these bounds and the budget:
-# deep tracebacks can make an allocation-heavy operation hundreds of times slower, and a few
-# operations per batch are enough to see which line grows (its figures are byte-exact).
-ATTRIBUTION_MIN_SECONDS = 1.0
+# The attribution phase may take half as long as the screen did, within these bounds and the
+# budget: deep tracebacks can make an allocation-heavy operation hundreds of times slower, and a
+# few operations per batch are enough to see which line grows (its figures are byte-exact).
+ATTRIBUTION_SHARE_OF_SCREEN = 0.5
+ATTRIBUTION_MIN_SECONDS = 0.25
 ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
 # batch and timing jitter take the rest.
@@ -121,7 +122,7 @@ def _attribute(result, op, classifier, readers, guard, screen_seconds, progress)
                                                                     ATTRIBUTION_TARGET_OPERATIONS)
     confirm = _phase(result, "confirm", ROLE_ATTRIBUTION, settings.traceback_depth, batches, classifier, readers,
                      calibrating=fixed is None)
-    seconds = min(ATTRIBUTION_MAX_SECONDS, max(ATTRIBUTION_MIN_SECONDS, screen_seconds))
+    seconds = min(ATTRIBUTION_MAX_SECONDS, max(ATTRIBUTION_MIN_SECONDS, ATTRIBUTION_SHARE_OF_SCREEN * screen_seconds))
 
     def choose(calibration, batches_left, seconds_left):
         fits = min(seconds, seconds_left) * BUDGET_MARGIN / max(1, batches_left) / calibration.average
