@@ -183,7 +183,7 @@ function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, o
 function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors, judgedOperations: number, limit: number): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
   const { trend } = judgement;
   const ops = formatCount(judgedOperations);
-  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; raise time_budget (MEMLEAK_TIME_BUDGET) or the batch size`;
+  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (the pytest collector: raise time_budget or batch_size) or lower min_total_bytes`;
   const allowance = floors.allowed ? `, the floor this test allows itself` : '';
   // A series that grew in every step by more than the floor is never `ok`: too few operations to
   // reach the total floor, or a cache still filling, it cannot be told from a leak here.
@@ -193,7 +193,7 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       kind: null,
       reason: trend.net < floors.total
         ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}`
-        : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (raise time_budget or the batch size) to tell`,
+        : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
     };
   }
   const seen = describe(judgement, floors);
