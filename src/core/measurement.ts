@@ -40,7 +40,7 @@ type PhaseV1 = {
   role?: 'verdict' | 'attribution';
   stopped?: string;
   batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null }[];
-  sites?: { file: string; line: number; function?: string; code?: string; sizes: number[] }[];
+  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
 };
 
 interface SnapshotV1 {
@@ -111,8 +111,11 @@ function judgedSites(phase: PhaseV1, phaseIndex: number, judged: readonly number
       });
       return;
     }
-    const sizes = judged.length === site.sizes.length ? site.sizes : judged.map((i) => site.sizes[i]!);
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes });
+    const sizes = judged.map((i) => site.sizes[i]!);
+    // A site without detail for some batches (a traced heap too large to snapshot after every
+    // batch) has no steps to judge: the verdict then rests on the total.
+    if (sizes.some((size) => size === null)) return;
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[] });
   });
   return sites;
 }

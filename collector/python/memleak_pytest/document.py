@@ -91,7 +91,7 @@ def _phase(recorder, settings, functions):
         "traceback_depth": recorder.traceback_depth,
         "batches": batches,
         "sites": _sites(recorder, settings.max_sites, functions),
-        "unattributed_bytes": list(recorder.unattributed[:done]),
+        "unattributed_bytes": [value if value >= 0 else None for value in recorder.unattributed[:done]],
     }
     if recorder.stopped is not None:
         phase["stopped"] = recorder.stopped
@@ -106,7 +106,9 @@ def _sites(recorder, max_sites, functions):
     done = recorder.completed
     if done == 0:
         return []
-    first, last = recorder.first_judged, done - 1
+    first, last = recorder.first_judged, recorder.last_sampled()
+    if not recorder.sampled[first] or last <= first:
+        return []
     grown = [site for site in recorder.sites.values()
              if site.kind == USER and site.sizes[last] - site.sizes[first] > 0]
     grown.sort(key=lambda site: site.sizes[last] - site.sizes[first], reverse=True)
@@ -121,8 +123,9 @@ def _sites(recorder, max_sites, functions):
             "line": lineno,
             "function": functions.function_at(filename, lineno),
             "code": code_at(filename, lineno),
-            "sizes": list(site.sizes[:done]),
-            "counts": list(site.counts[:done]),
+            # Batches without per-site detail (a large traced heap, see recorder.py) are null.
+            "sizes": [size if recorder.sampled[index] else None for index, size in enumerate(site.sizes[:done])],
+            "counts": [count if recorder.sampled[index] else None for index, count in enumerate(site.counts[:done])],
         }
         stack = stacks.get(site.frame)
         if stack:

@@ -23,6 +23,12 @@ from .attribution import OWN, USER, attribute
 
 _FRAMES = operator.itemgetter(2)
 _SIZE = operator.itemgetter(1)
+# Above this many traced bytes, a tracemalloc snapshot (a Python tuple per trace, then a sort)
+# costs more than a batch should: a test whose first operation builds a million small objects
+# would pay ~3-6 s per batch for it. The traced total then comes from tracemalloc's O(1) counter
+# and the phase keeps no per-site detail; the deep phase restarts tracing and sees only new
+# allocations, so it still names the lines. 8 MiB is ~100,000 small objects: ~0.15 s a snapshot.
+MAX_SNAPSHOT_TRACED_BYTES = 8 << 20
 
 
 class SiteSeries:
@@ -62,6 +68,10 @@ class PhaseRecorder:
         self.object_type_samples = [None] * size
         self.last_groups = ()
         self._attribution = {}
+        # Which batches have per-site detail, and the collector's own traced bytes (the
+        # counter's excess over the non-own total) after the last snapshot.
+        self.sampled = array.array("b", bytes(size))
+        self._own_bytes = 0
 
     def record(self, operations, errors, error_types, duration):
         """Stores one finished batch and samples the memory it left behind."""
@@ -76,6 +86,23 @@ class PhaseRecorder:
         self.rss[index] = -1 if rss is None else rss
         heap = self.heap_reader.read()
         self.native_heap[index] = -1 if heap is None else heap
+        counter = tracemalloc.get_traced_memory()[0]
+        if counter - self._own_bytes > MAX_SNAPSHOT_TRACED_BYTES:
+            # Nothing of the collector's own has been allocated since the last snapshot (the
+            # batch arrays are sized up front), so the counter less the own bytes then is the total.
+            self.traced[index] = counter - self._own_bytes
+            self.unattributed[index] = -1
+        else:
+            self._record_sites(index)
+        self.completed = index + 1
+        if index == self.warmup - 1:
+            # What the warm-up left alive (a large fixture built by the first operation, a warm
+            # cache) leaves the collector's reach: every later gc.collect() skips it. Freezing
+            # can only keep memory alive, never add any, so it cannot create growth.
+            gc.freeze()
+
+    def _record_sites(self, index):
+        """Per-site detail of batch `index` from a tracemalloc snapshot."""
         traces = tracemalloc.take_snapshot().traces._traces
         traces.sort(key=_FRAMES)
         groups = []
@@ -103,7 +130,16 @@ class PhaseRecorder:
         self.traced[index] = total
         self.unattributed[index] = unattributed
         self.last_groups = groups
-        self.completed = index + 1
+        self.sampled[index] = 1
+        del traces
+        self._own_bytes = tracemalloc.get_traced_memory()[0] - total
+
+    def last_sampled(self):
+        """Index of the last completed batch with per-site detail, or -1."""
+        for index in range(self.completed - 1, -1, -1):
+            if self.sampled[index]:
+                return index
+        return -1
 
     def sample_object_types(self):
         """Live objects per type after the last recorded batch (gc-tracked objects made since the

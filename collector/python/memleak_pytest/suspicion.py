@@ -20,8 +20,11 @@ def reason_to_confirm(recorder, classifier):
     growth = recorder.traced[last] - recorder.traced[first]
     if growth >= TRACED_FLOOR_BYTES:
         return "traced memory grew by %d bytes" % growth
+    last_sampled = recorder.last_sampled()
+    if not recorder.sampled[first] or last_sampled <= first:
+        return None
     for site in recorder.sites.values():
-        site_growth = site.sizes[last] - site.sizes[first]
+        site_growth = site.sizes[last_sampled] - site.sizes[first]
         if site_growth >= TRACED_FLOOR_BYTES:
             filename, lineno = site.frame
             return "%s:%d grew by %d bytes" % (classifier.display_path(filename), lineno, site_growth)

@@ -126,3 +126,28 @@ def test_own_frames_stay_recognised_when_pytest_cached_the_plugin_under_another_
     document = json.loads(next((pytester.path / "memory_snapshots").glob("*.json")).read_text())
     assert [phase["name"] for phase in document["phases"]] == ["screen"]
     assert {batch["traced_bytes"] for batch in document["phases"][0]["batches"][1:]} == {0}
+
+
+def test_a_large_traced_heap_is_sampled_from_the_counter_and_the_deep_phase_still_names_the_line(inner):
+    # The first operation builds ~200,000 live objects (well over the 8 MiB a snapshot may cover):
+    # the screen then reads its totals from tracemalloc's counter, without per-site detail, and
+    # still sees the leak exactly; the confirm phase traces only new allocations and names the line.
+    inner.pytester.makepyfile(test_big="""
+        import pytest
+        BIG = []
+        KEPT = []
+
+        @pytest.mark.memleak(batch_size=100, warmup=1)
+        def test_leaks_beside_a_big_heap():
+            if not BIG:
+                BIG.extend([i, str(i)] for i in range(100000))
+            KEPT.append(bytearray(200))
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_big.py::test_leaks_beside_a_big_heap"]
+    screen, confirm = document["phases"]
+    assert screen["sites"] == [] and set(screen["unattributed_bytes"]) == {None}
+    traced = [batch["traced_bytes"] for batch in judged(screen)]
+    steps = {later - earlier for earlier, later in zip(traced, traced[1:])}
+    assert min(steps) > 100 * 200 and max(steps) < 100 * 300, steps  # 200-byte bytearrays plus list growth
+    assert confirm["sites"][0]["code"] == "KEPT.append(bytearray(200))"
