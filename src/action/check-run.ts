@@ -38,19 +38,13 @@ export function annotationsFor(locations: LeakLocation[], failing: boolean): Che
  * the check run's summary lists them all.
  */
 export function unjudgedAnnotations(report: Report, directory: string): CheckAnnotation[] {
-  const counted = policyOf(report.settings).failOnInconclusive;
-  return report.tests.filter(isUnjudged).flatMap((test) => {
+  const level = policyOf(report.settings).failOnInconclusive ? 'failure' : 'notice';
+  return report.tests.filter(isUnjudged).flatMap((test): CheckAnnotation[] => {
     const file = test.id.split('::')[0]!;
     const path = file !== test.id && file.endsWith('.py') ? repositoryPath(directory, file) : undefined;
     if (!path) return [];
-    return [{
-      path,
-      start_line: 1,
-      end_line: 1,
-      annotation_level: counted ? ('failure' as const) : ('notice' as const),
-      title: `Leak test could not be judged (${test.verdict})`,
-      message: `${test.id.slice(0, 1000)}: ${test.reason.slice(0, 2000)}`,
-    }];
+    const message = `${test.id.slice(0, 1000)}: ${test.reason.slice(0, 2000)}`;
+    return [{ path, start_line: 1, end_line: 1, annotation_level: level, title: `Leak test could not be judged (${test.verdict})`, message }];
   });
 }
 
