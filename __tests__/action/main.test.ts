@@ -212,6 +212,7 @@ test('an inconclusive test passes visibly: listed with its reason in the comment
   const { deps, github, recorder, cleanup } = await setup({ specs: [clean, short] });
   await run(deps);
   assert.deepEqual(recorder.failed, []);
+  assert.deepEqual(recorder.warnings, ['memleak: no test leaks; 1 test(s) could not be judged (1 inconclusive: tests/test_short.py::test_quick); fail-on-inconclusive is off, so they do not fail the run']);
   assert.equal(recorder.outputs.status, 'pass');
   const check = github.checkRuns[0]!;
   assert.equal(check.conclusion, 'success');

@@ -53,6 +53,7 @@ test('an inconclusive test passes visibly: the check run, comment and summary li
   const { result, check, comment } = await pullRequestRun(50, '50', 0);
   assert.equal(result.code, 0, result.stdout);
   assert.equal(result.outputs.status, 'pass');
+  assert.match(result.stdout, /::warning::memleak: no test leaks; 1 test\(s\) could not be judged/);
   assert.equal(check.conclusion, 'success');
   assert.equal(check.output.title, 'Passed, 1 inconclusive: no leaks in 2 tests');
   for (const text of [check.output.summary ?? '', comment.body, result.summary]) {
