@@ -80,3 +80,33 @@ test('bad usage exits 2 with a message, not a stack trace', async () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /);
   }
 });
+
+test('analyze: an inconclusive and an error test pass visibly; --fail-on-inconclusive exits 4, a counted leak still exits 1', async () => {
+  const short = { id: 'tests/test_b.py::test_short', traced: linear(3, 1e6, 0) };
+  const broken = { id: 'tests/test_b.py::test_broken', traced: linear(10, 1e6, 0), outcome: { status: 'failed' as const, message: 'AssertionError: boom' } };
+  const dir = await snapshotDir([clean, short, broken]);
+  const shown = await runCli(['analyze', 'snaps', '--out', 'out'], { cwd: dir });
+  assert.equal(shown.status, 0, shown.stderr);
+  assert.match(shown.stdout, /^PASS, 1 inconclusive, 1 error: no test leaks; 2 test\(s\) could not be judged/m);
+  assert.match(shown.stdout, /^● tests\/test_b\.py::test_broken: the test did not run to the end: AssertionError: boom$/m);
+  assert.match(shown.stdout, /^Exit status 0: nothing that --fail-on counts\.$/m);
+  const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
+  assert.match(markdown, /^### 🟡 memleak: passed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(markdown, /^- inconclusive: tests\/test&#95;b.py::test&#95;short: too short to decide/m);
+
+  const counted = await runCli(['analyze', 'snaps', '--out', 'out', '--fail-on-inconclusive'], { cwd: dir });
+  assert.equal(counted.status, 4, counted.stderr);
+  assert.match(counted.stdout, /^FAIL, 1 inconclusive, 1 error: 2 test\(s\) could not be judged .*\(fail-on-inconclusive\)/m);
+  assert.match(counted.stdout, /^Exit status 4: tests could not be judged, and --fail-on-inconclusive counts them\.$/m);
+
+  const withLeak = await snapshotDir([leak, short]);
+  const both = await runCli(['analyze', 'snaps', '--fail-on-inconclusive', '--json'], { cwd: withLeak });
+  assert.equal(both.status, 1, 'a leak fail-on counts comes first');
+  assert.match(JSON.parse(both.stdout).status_reason, /^1 new or regressed leak\(s\) \(fail-on: new-leak\); 1 test\(s\) could not be judged/);
+});
+
+test('--fail-on with an inconclusive policy names the valid policies and the flag that counts inconclusive tests', async () => {
+  const result = await runCli(['analyze', '.', '--fail-on', 'new-leak,inconclusive']);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /"new-leak,inconclusive" is not one of "new-leak", "any-leak", "never"; tests that could not be judged have their own flag, --fail-on-inconclusive/);
+});

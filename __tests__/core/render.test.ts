@@ -193,3 +193,32 @@ test('a problem whose file name looks like a list item or code block stays one p
   assert.doesNotMatch(rendered, /<ol|<pre/);
   assert.equal(rendered.match(/<li>In /g)?.length, 2);
 });
+
+test('tests that could not be judged are in the heading and listed with their reasons, escaped', () => {
+  const inconclusive = testResult({ id: 'tests/test_a.py::test_short[@octocat]', verdict: 'inconclusive', reason: 'too short to decide: 3 judged batches, at least 4 are needed (raise batches)' });
+  const error = testResult({ id: '- tests/test_b.py::test_broken', verdict: 'error', reason: 'the test did not run to the end: <b>boom</b>' });
+  const passed = report([testResult(), inconclusive, error]);
+  const markdown = renderMarkdown(passed, { now, code });
+  assert.match(markdown, /^### 🟡 memleak: passed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(markdown, /\*\*Tests that could not be judged\*\* \(2\): they do not fail the run \(fail-on-inconclusive is off\)/);
+  const text = visibleText(html(markdown));
+  assert.ok(text.includes('inconclusive: tests/test_a.py::test_short[@\u200boctocat]: too short to decide: 3 judged batches, at least 4 are needed (raise batches)'), text);
+  assert.ok(text.includes('error: - tests/test_b.py::test_broken: the test did not run to the end: <b>boom</b>'), text);
+  assert.doesNotMatch(html(markdown), /<b>boom/, 'a reason cannot become markup');
+  const counted = renderMarkdown({ ...passed, status: 'fail', settings: { ...passed.settings, fail_on_inconclusive: true } }, { now, code });
+  assert.match(counted, /^### 🔴 memleak: failed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(counted, /they fail the run \(fail-on-inconclusive\)\./);
+});
+
+test('a failed test command is the headline, never "passed"', () => {
+  const failed = report([testResult()], { status: 'fail', status_reason: 'tests failed: the test command exited with status 1', command: { exit_code: 1 } });
+  assert.match(renderMarkdown(failed, { now }), /^### 🔴 memleak: failed — the test command failed \(exit status 1\)\n\ntests failed: the test command exited with status 1/);
+});
+
+test('the reasons of unjudged tests give way to the length limit, with a count of the rest', () => {
+  const many = Array.from({ length: 400 }, (_, index) => testResult({ id: `tests/test_${index}.py::test_slow`, verdict: 'inconclusive', reason: `too short to decide ${'x'.repeat(400)}` }));
+  const markdown = renderMarkdown(report(many), { now, maxLength: 60_000, links: { summary: 'https://github.com/acme/shop/actions/runs/1' } });
+  assert.ok(markdown.length <= 60_000);
+  assert.match(markdown, /\*\*Tests that could not be judged\*\* \(400\)/);
+  assert.match(markdown, /- \d+ more in the full report\./);
+});

@@ -99,11 +99,14 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
       const reader = await h.pullRequestToken();
       const baseline = await h.request('GET', `${REPO}/baseline?commit=${sha(2)}`, { token: reader });
       assert.equal(baseline.status, 200);
-      for (const failOn of [undefined, 'any-leak', 'never'] as const) {
-        const response = await h.request('POST', `${REPO}/compare?commit=${sha(2)}${failOn ? `&fail_on=${failOn}` : ''}`, { token: reader, body: headReport });
+      const policies = [{}, { failOn: 'any-leak' }, { failOn: 'never' }, { failOnInconclusive: true }, { failOn: 'never', failOnInconclusive: false }] as const;
+      for (const policy of policies) {
+        const parameters = `${'failOn' in policy ? `&fail_on=${policy.failOn}` : ''}${'failOnInconclusive' in policy ? `&fail_on_inconclusive=${policy.failOnInconclusive}` : ''}`;
+        const response = await h.request('POST', `${REPO}/compare?commit=${sha(2)}${parameters}`, { token: reader, body: headReport });
         assert.equal(response.status, 200, response.text);
-        const expected = compare(baselineReport, headReport, { now: new Date(response.body.generated_at), ...(failOn && { failOn }), baseline: baseline.body.provenance });
+        const expected = compare(baselineReport, headReport, { now: new Date(response.body.generated_at), ...policy, baseline: baseline.body.provenance });
         assert.deepEqual(response.body, expected);
+        assert.equal(response.body.settings.fail_on_inconclusive, 'failOnInconclusive' in policy ? policy.failOnInconclusive : false);
       }
       const compared = (await h.request('POST', `${REPO}/compare?commit=${sha(2)}`, { token: reader, body: headReport })).body as Report;
       const changes = Object.fromEntries(compared.tests.map((t) => [t.id, t.change]));
@@ -208,6 +211,7 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
         await h.request('GET', `${REPO}/tests/history`, { token }),
         await h.request('GET', `/api/v1/repos/${'x'.repeat(50)}/widget/baseline`, { token }),
         await h.request('POST', `${REPO}/compare?fail_on=sometimes`, { token, body: headReport }),
+        await h.request('POST', `${REPO}/compare?fail_on_inconclusive=sometimes`, { token, body: headReport }),
         await h.request('POST', `${REPO}/reports?run_url=https://x/%00`, { token, body: headReport }),
         await h.request('GET', `${REPO}/baseline?branch=ma%00in`, { token }),
         // A leap second passes the date-time format but is no JavaScript Date.

@@ -12,6 +12,7 @@ export const Input = {
   ServiceToken: 'service-token',
   Key: 'key',
   FailOn: 'fail-on',
+  FailOnInconclusive: 'fail-on-inconclusive',
   Comment: 'comment',
   CommentAuthor: 'comment-author',
   CheckRun: 'check-run',

@@ -62,7 +62,12 @@ export interface Report {
   status_reason: string;
   generated_at: string;
   tool: { name: string; version: string };
-  settings: { fail_on: FailOn; thresholds: Thresholds };
+  settings: {
+    fail_on: FailOn;
+    /** Whether inconclusive and error tests fail the run; absent in reports written before it existed (= false). */
+    fail_on_inconclusive?: boolean;
+    thresholds: Thresholds;
+  };
   summary: {
     tests: number;
     leak: number;
@@ -76,6 +81,8 @@ export interface Report {
   baseline?: BaselineInfo;
   missing_tests?: string[];
   problems: Problem[];
+  /** The test command's outcome, when the report comes from running it (`memleak run`, the action's run mode). */
+  command?: { exit_code: number };
 }
 
 /** Floors and limits of the verdicts. Every number is in bytes unless its name says otherwise. */
@@ -111,6 +118,10 @@ export interface InputFile {
 export interface AnalyzeOptions {
   thresholds?: Partial<Thresholds>;
   failOn?: FailOn;
+  /** Count inconclusive and error tests as failures (default false). */
+  failOnInconclusive?: boolean;
+  /** How the test command that wrote the snapshots ended, when it was run: a failure fails the report. */
+  command?: { exit_code: number };
   /** The time stamped on the report (the core never reads the clock). */
   now: Date;
   /** Absolute directory the tests ran in: absolute paths below it (LiteLLM snapshots) are made relative. */
@@ -120,6 +131,8 @@ export interface AnalyzeOptions {
 
 export interface CompareOptions {
   failOn?: FailOn;
+  /** Default: the head report's setting, else false. */
+  failOnInconclusive?: boolean;
   now: Date;
   baseline?: Omit<BaselineInfo, 'found'>;
 }

@@ -33,7 +33,7 @@ const timestamp = { type: 'string', format: 'date-time' } as const;
 interface RepoParams { owner: string; repo: string }
 interface IngestQuery { branch?: string; commit?: string; committed_at?: string; run_id?: string; run_attempt?: number; run_url?: string; key: string }
 interface BaselineQuery { branch?: string; key: string; commit?: string; before?: string }
-interface CompareQuery extends BaselineQuery { fail_on?: FailOn }
+interface CompareQuery extends BaselineQuery { fail_on?: FailOn; fail_on_inconclusive?: boolean }
 
 /** A date-time parameter as ISO-8601 UTC (ajv's format admits leap seconds, which Date does not). */
 function isoTime(name: string, value: string): string {
@@ -193,7 +193,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
 
   app.post<{ Params: RepoParams; Querystring: CompareQuery }>(
     '/api/v1/repos/:owner/:repo/compare',
-    { schema: { params: repoParams, querystring: { ...baselineQuery, properties: { ...baselineQuery.properties, fail_on: { enum: ['new-leak', 'any-leak', 'never'] } } } } },
+    { schema: { params: repoParams, querystring: { ...baselineQuery, properties: { ...baselineQuery.properties, fail_on: { enum: ['new-leak', 'any-leak', 'never'] }, fail_on_inconclusive: { type: 'boolean' } } } } },
     async (request) => {
       const repository = await readableRepositoryRecord(request);
       const head = parseBody(request);
@@ -202,6 +202,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
         return compare(found?.report ?? null, head, {
           now: new Date(),
           ...(request.query.fail_on && { failOn: request.query.fail_on }),
+          ...(request.query.fail_on_inconclusive !== undefined && { failOnInconclusive: request.query.fail_on_inconclusive }),
           baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: 'service' },
         });
       } catch (error) {
