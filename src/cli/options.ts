@@ -15,16 +15,22 @@ export interface AnalysisFlags {
 }
 
 export function addAnalysisOptions(command: Command): Command {
-  return command
-    .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
-    .addOption(new Option('--fail-on <policy>', 'what fails the run').choices(FAIL_ON as string[]).default('new-leak'))
-    .option('--min-bytes-per-op <bytes>', `retained growth per operation below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_bytes_per_op})`)
-    .option('--min-total-bytes <bytes>', `growth over the judged batches below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_total_bytes})`)
-    .option('--threshold <name=value...>', `any other threshold: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`)
-    .option('--json', 'print the report as JSON on standard output instead of the table');
+  return addThresholdOptions(
+    command
+      .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
+      .addOption(new Option('--fail-on <policy>', 'what fails the run').choices(FAIL_ON as string[]).default('new-leak')),
+  ).option('--json', 'print the report as JSON on standard output instead of the table');
 }
 
-export function thresholdsFrom(flags: AnalysisFlags): Partial<Thresholds> {
+/** The thresholds of the verdicts, alone: for commands that judge but write no report (judge). */
+export function addThresholdOptions(command: Command): Command {
+  return command
+    .option('--min-bytes-per-op <bytes>', `retained growth per operation below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_bytes_per_op})`)
+    .option('--min-total-bytes <bytes>', `growth over the judged batches below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_total_bytes})`)
+    .option('--threshold <name=value...>', `any other threshold: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+}
+
+export function thresholdsFrom(flags: Pick<AnalysisFlags, 'minBytesPerOp' | 'minTotalBytes' | 'threshold'>): Partial<Thresholds> {
   const overrides: Record<string, number> = {};
   const set = (name: string, raw: string) => {
     const value = Number(raw);
