@@ -1,20 +1,25 @@
 """The pytest side: the marker, the `memleak` fixture, settings from ini/environment, snapshot
-files and a line per leak test in the terminal summary. Tests without the marker or the fixture
-are left alone: no tracing is started for them and nothing is written."""
-import asyncio
+files, the verdict of memleak's analysis core on each snapshot (a leak fails the test), a live
+progress line and a line per leak test in the terminal summary. Tests without the marker or the
+fixture are left alone: no tracing is started for them and nothing is written."""
 import collections
 import functools
 import inspect
 import os
+import sys
 import traceback
 
 import pytest
+from _pytest.unittest import TestCaseFunction  # pytest's item for unittest.TestCase methods, since pytest 3
 
 from . import __version__
 from . import document as snapshot_document
 from . import snapshot_files
 from .attribution import Classifier
+from .drivers import Undrivable, driver_for
+from .judge import Judge
 from .measurement import measure
+from .progress import ProgressLine
 from .rss import RssReader
 from .settings import INI_HELP, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
 
@@ -23,6 +28,11 @@ MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_error
                "measure this test for memory leaks: fixtures are set up once and the body is "
                "repeated in batches while memory is sampled after each batch")
 _SESSION = pytest.StashKey()
+
+
+class MemleakInconclusiveWarning(pytest.PytestWarning):
+    """memleak's analysis core could not decide whether a leak test leaks; the message says why."""
+
 
 CheckResult = collections.namedtuple("CheckResult", "path measurement")
 
@@ -45,7 +55,7 @@ def pytest_configure(config):
         settings = resolve_session(os.environ, read_ini, rootdir, invocation_dir)
     except SettingsError as error:
         raise pytest.UsageError("memleak: %s" % error) from None
-    session = LeakSession(settings, _user_root(invocation_dir, rootdir))
+    session = LeakSession(settings, _user_root(invocation_dir, rootdir), config)
     config.stash[_SESSION] = session
     config.pluginmanager.register(session, "memleak_pytest_session")
     if not hasattr(config, "workerinput"):  # the controlling process; xdist workers never clean
@@ -90,17 +100,27 @@ class LeakCheck:
 
 
 class LeakSession:
-    """Per-process state: settings, the source classifier, the RSS reader, and what to report."""
+    """Per-process state: settings, the source classifier, the RSS reader, the judge, and what to report."""
 
-    def __init__(self, settings, root):
+    def __init__(self, settings, root, config):
         self.settings = settings
         self.root = root
+        self.config = config
         self.classifier = Classifier(root)
         self.rss_reader = RssReader()
+        self.judge = Judge(os.environ, str(config.invocation_params.dir))
         self.summaries = []
 
     def measure_and_write(self, item, settings, op):
-        measurement = measure(op, settings, self.classifier, self.rss_reader)
+        """Measures op, writes the snapshot, then fails the test if the body failed or the core
+        judged it a leak (an inconclusive verdict is a warning)."""
+        progress = self._progress_line(item)
+        try:
+            measurement = measure(op, settings, self.classifier, self.rss_reader,
+                                  progress=None if progress is None else progress.update)
+        finally:
+            if progress is not None:
+                progress.finish()
         error = measurement.exception
         if error is None:
             outcome, message = "passed", None
@@ -112,10 +132,42 @@ class LeakSession:
         else:  # KeyboardInterrupt, SystemExit, pytest.exit(): the run is ending, write nothing
             raise error
         path = self._write(item, settings, measurement, outcome, message)
-        item.user_properties.append((MARKER, _summary(path, measurement, outcome)))
+        summary = _summary(path, measurement, outcome)
+        verdict = self._judge(path, settings) if outcome == "passed" else None
+        if verdict is not None:
+            summary.update(_verdict_summary(verdict))
+        elif settings.verdict and self.judge.unavailable:
+            summary["verdict_unavailable"] = self.judge.unavailable
+        item.user_properties.append((MARKER, summary))
         if error is not None:
             raise error
+        if verdict is not None:
+            _act_on(item, path, verdict)
         return CheckResult(path, measurement)
+
+    def refuse(self, item, settings, why):
+        """A test we cannot measure: an `error` snapshot saying why, and the test fails with it."""
+        path = self._write(item, settings, None, "error", why)
+        item.user_properties.append((MARKER, {"snapshot": path, "outcome": "error"}))
+        pytest.fail("memleak: %s" % why, pytrace=False)
+
+    def _judge(self, path, settings):
+        if not settings.verdict:
+            return None
+        return self.judge.judge(path)
+
+    def _progress_line(self, item):
+        """A live progress line in pytest's terminal, or None (no terminal reporter, an xdist worker)."""
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        capture = self.config.pluginmanager.get_plugin("capturemanager")
+        if reporter is None or capture is None or hasattr(self.config, "workerinput"):
+            return None
+        writer = reporter._tw  # pytest's TerminalWriter: the one public route to the current column
+        isatty = reporter.isatty() if callable(reporter.isatty) else bool(reporter.isatty)
+        # Writes go out with pytest's capture suspended, as pytest's own live logging does.
+        return ProgressLine(item.nodeid, _Stdout(), capture.global_and_fixture_disabled, isatty,
+                            lambda: writer.width_of_current_line, writer.fullwidth, reporter.write_line,
+                            self.settings.progress_seconds)
 
     def _write(self, item, settings, measurement, outcome, message):
         document = snapshot_document.build(
@@ -128,25 +180,45 @@ class LeakSession:
         marker = pyfuncitem.get_closest_marker(MARKER)
         if marker is None:
             return None
-        origin = "@pytest.mark.memleak on %s" % pyfuncitem.nodeid
+        settings = self._marker_settings(pyfuncitem, marker)
+        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+        try:
+            driver = driver_for(pyfuncitem, pyfuncitem.obj, arguments)
+        except Undrivable as why:
+            self.refuse(pyfuncitem, settings, str(why))
+        with driver as op:
+            self.measure_and_write(pyfuncitem, settings, op)
+        return True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_call(self, item):
+        """unittest.TestCase methods never reach pytest_pyfunc_call: pytest's TestCaseFunction calls
+        the bound method it finds in item.obj between setUp and tearDown. Replacing item.obj with
+        a measurement of that method repeats the body while setUp and tearDown run once around
+        it, as fixtures do for a function."""
+        marker = item.get_closest_marker(MARKER)
+        if marker is None or not _is_unittest(item):
+            return
+        settings = self._marker_settings(item, marker)
+        method = item.obj
+        if inspect.iscoroutinefunction(method):
+            self.refuse(item, settings, (
+                "%s: async methods of unittest.IsolatedAsyncioTestCase cannot be measured (unittest runs them "
+                "on a loop memleak cannot drive); write the test as an `async def` function with "
+                "@pytest.mark.asyncio or @pytest.mark.anyio instead" % item.nodeid))
+
+        @functools.wraps(method)
+        def measured():
+            self.measure_and_write(item, settings, method)
+
+        item.obj = measured
+
+    def _marker_settings(self, item, marker):
+        origin = "@pytest.mark.memleak on %s" % item.nodeid
         if marker.args:
             pytest.fail("%s: takes keyword arguments only (batches=, batch_size=, warmup=, "
                         "expect_errors=)" % origin, pytrace=False)
-        settings = _settings_or_fail(self.settings, marker.kwargs, origin)
-        function = pyfuncitem.obj
-        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        if inspect.iscoroutinefunction(function):
-            # One event loop for the whole measurement, created before tracing starts; each
-            # operation runs the coroutine to completion on it.
-            loop = asyncio.new_event_loop()
-            try:
-                self.measure_and_write(pyfuncitem, settings,
-                                       lambda: loop.run_until_complete(function(**arguments)))
-            finally:
-                loop.close()
-        else:
-            self.measure_and_write(pyfuncitem, settings, functools.partial(function, **arguments))
-        return True
+        return _settings_or_fail(self.settings, marker.kwargs, origin)
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_makereport(self, item, call):
@@ -178,9 +250,56 @@ class LeakSession:
                                    % (len(self.summaries), self.settings.snapshot_dir))
         for nodeid, summary in self.summaries:
             terminalreporter.write_line("%s  %s" % (nodeid, _describe_summary(summary)))
+        unavailable = next((summary["verdict_unavailable"] for _, summary in self.summaries
+                            if "verdict_unavailable" in summary), None)
+        if unavailable:
+            terminalreporter.write_line(
+                "memleak: no verdicts inside pytest: %s. Snapshots are still written; judge them with "
+                "`memleak analyze %s`, or set MEMLEAK_VERDICT=0 to silence this." % (unavailable, self.settings.snapshot_dir))
 
     def pytest_unconfigure(self, config):
+        self.judge.close()
         self.rss_reader.close()
+
+
+class _Stdout:
+    """The process's standard output as it is at each write (pytest swaps it while capturing)."""
+
+    def write(self, text):
+        sys.stdout.write(text)
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+def _is_unittest(item):
+    return isinstance(item, TestCaseFunction)
+
+
+def _verdict_summary(verdict):
+    """The core's verdict reduced to plain values for the terminal line (they travel from xdist workers)."""
+    summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", "")}
+    sources = verdict.get("sources") or []
+    if sources:
+        summary["top"] = "%s:%s" % (sources[0].get("file"), sources[0].get("line"))
+        summary["more_sources"] = len(sources) - 1
+    return summary
+
+
+def _act_on(item, path, verdict):
+    """A leak fails the test with the core's reason and its top line; inconclusive warns."""
+    summary = _verdict_summary(verdict)
+    if summary["verdict"] == "leak":
+        where = ""
+        if "top" in summary:
+            where = "\n  top source: %s%s" % (summary["top"], " (+%d more)" % summary["more_sources"]
+                                               if summary["more_sources"] else "")
+        reason = summary["reason"]
+        if not reason.startswith("leak"):  # the core's reasons name the verdict first; say it if one does not
+            reason = "leak: " + reason
+        pytest.fail("memleak: %s%s\n  snapshot: %s" % (reason, where, path), pytrace=False)
+    if summary["verdict"] == "inconclusive":
+        item.warn(MemleakInconclusiveWarning("memleak: %s is inconclusive: %s" % (item.nodeid, summary["reason"])))
 
 
 def _settings_or_fail(session_settings, arguments, origin):
@@ -219,7 +338,10 @@ def _summary(path, measurement, outcome):
 
 
 def _describe_summary(summary):
-    parts = [summary.get("outcome", "?")]
+    if summary.get("verdict"):  # the body ran to the end and the core judged it
+        parts = ["%s%s" % (summary["verdict"], " at %s" % summary["top"] if summary.get("top") else "")]
+    else:
+        parts = [summary.get("outcome", "?")]
     if summary.get("phases"):
         parts.append("+".join(summary["phases"]))
     if summary.get("operations"):

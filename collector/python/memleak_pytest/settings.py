@@ -14,6 +14,8 @@ DEFAULT_WARMUP = 2
 DEFAULT_TRACEBACK_DEPTH = 32
 DEFAULT_MAX_SITES = 200
 DEFAULT_SNAPSHOT_DIR = "memory_snapshots"
+# Quiet enough for CI logs (a test under 10 s prints nothing), frequent enough to show a slow one is alive.
+DEFAULT_PROGRESS_SECONDS = 10
 AUTO = "auto"
 # The automatic batch size makes a batch last about this long under the screen's tracing (timed
 # in the first warm-up batch), so the fixed per-batch cost (gc.collect() and a tracemalloc
@@ -23,7 +25,8 @@ AUTO_BATCH_SECONDS = 0.05
 AUTO_BATCH_MAX_OPERATIONS = 10000
 
 SESSION_KEYS = (
-    "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites",
+    "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites", "verdict",
+    "progress_seconds",
 )
 PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors")
 
@@ -42,6 +45,8 @@ class Settings:
     confirm: bool = True
     traceback_depth: int = DEFAULT_TRACEBACK_DEPTH
     max_sites: int = DEFAULT_MAX_SITES
+    verdict: bool = True
+    progress_seconds: int = DEFAULT_PROGRESS_SECONDS
 
     @property
     def batch_size_is_auto(self):
@@ -95,6 +100,8 @@ PARSERS = {
     "confirm": _parse_bool,
     "traceback_depth": _int_parser(1, 1000),
     "max_sites": _int_parser(1, 100000),
+    "verdict": _parse_bool,
+    "progress_seconds": _int_parser(0, 86400),
 }
 
 
@@ -114,6 +121,10 @@ INI_HELP = {
     "confirm": "memleak: 1 to re-measure suspect tests with deep tracebacks, 0 for the screen only",
     "traceback_depth": "memleak: frames recorded per allocation in the confirm phase",
     "max_sites": "memleak: allocation sites kept per phase (top by growth)",
+    "verdict": "memleak: 1 to fail a leaking test inside pytest (judged by memleak's analysis core, needs Node), "
+               "0 to only write snapshots",
+    "progress_seconds": "memleak: when output is not a terminal, seconds before a leak test's first progress line "
+                        "and between lines (0: after every batch)",
 }
 
 

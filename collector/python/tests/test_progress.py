@@ -1,0 +1,106 @@
+"""The live progress line of a running leak test: plain lines when the output is not a terminal
+(after `progress_seconds`, here 0 so a short test shows them), and one line redrawn in place on a
+terminal, erased at the end so pytest's own output stays intact."""
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+COLLECTOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SLOW = """
+import pytest
+
+@pytest.mark.memleak(batches=3, batch_size=20, warmup=1)
+def test_slow():
+    bytearray(100)
+
+def test_plain():
+    pass
+"""
+PROGRESS = re.compile(r"memleak  test_slow\.py::test_slow  (screen|confirm) batch (\d+)/(\d+)  ([\d,]+) ops  [\d.]+ s")
+
+
+@pytest.mark.parametrize("verbosity", ["-q", "-v"])
+def test_without_a_terminal_a_line_per_batch_once_the_quiet_time_is_over(inner, verbosity):
+    inner.monkeypatch.setenv("MEMLEAK_PROGRESS_SECONDS", "0")
+    inner.pytester.makepyfile(test_slow=SLOW)
+    result = inner(verbosity)
+    result.assert_outcomes(passed=2)
+    lines = [PROGRESS.fullmatch(line) for line in result.outlines]
+    shown = [(m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4).replace(",", ""))) for m in lines if m]
+    assert shown[:4] == [("screen", batch, 4, 20 * batch) for batch in range(1, 5)]
+    if verbosity == "-v":  # pytest writes the result again after the interruption, on its own line
+        result.stdout.fnmatch_lines(["test_slow.py::test_slow PASSED*", "test_slow.py::test_plain PASSED*"])
+
+
+def test_by_default_a_short_test_prints_no_progress_line(inner):
+    inner.pytester.makepyfile(test_slow=SLOW)
+    result = inner()
+    result.assert_outcomes(passed=2)
+    assert not any(PROGRESS.search(line) for line in result.outlines)
+
+
+def test_on_a_terminal_the_line_is_drawn_below_pytests_line_and_erased_afterwards(pytester):
+    pty = pytest.importorskip("pty", reason="needs a pseudo-terminal (POSIX)")
+    pytester.makepyfile(test_slow=SLOW)
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])),
+               COLUMNS="100", MEMLEAK_VERDICT="0")
+    env.pop("MEMLEAK_PROGRESS_SECONDS", None)
+    process = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "memleak_pytest", "-p", "no:cacheprovider",
+                                "--color=no", "test_slow.py"],
+                               cwd=str(pytester.path), env=env, stdin=follower, stdout=follower, stderr=follower)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the follower side closed: the process has ended
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert process.wait() == 0
+    text = output.decode("utf-8", "replace")
+    drawn = "\x1b[B\r\x1b[2Kmemleak  test_slow.py::test_slow  screen batch 1/4  20 ops"
+    assert drawn in text
+    # Drawn from the column after pytest's "test_slow.py " and back there each time.
+    back = "\x1b[A\x1b[%dG" % (len("test_slow.py ") + 1)
+    after_last_draw = text[text.rindex("\x1b[2Kmemleak"):]
+    assert after_last_draw.startswith("\x1b[2Kmemleak") and back in after_last_draw
+    erased = "\x1b[B\r\x1b[2K" + back
+    assert erased in after_last_draw, "the line is erased at the end"
+    # What a terminal shows at the end: pytest's line intact, then its own output.
+    screen = _render(text)
+    assert re.search(r"^test_slow\.py \.\.\s+\[100%\]$", screen, re.M), screen
+    assert "memleak  test_slow" not in screen
+
+
+def _render(text):
+    """A small terminal: the cursor moves and erasures this plugin and pytest use, on a grid of rows."""
+    rows, row, col = [[]], 0, 0
+    for token in re.findall(r"\x1b\[(\d*)([A-Za-z])|(\r\n|\n)|(\r)|([^\x1b\r\n])", text):
+        number, command, newline, carriage, char = token
+        if newline:
+            row, col = row + 1, 0
+        elif carriage:
+            col = 0
+        elif command == "A":
+            row -= 1
+        elif command == "B":
+            row += 1
+        elif command == "G":
+            col = int(number or 1) - 1
+        while len(rows) <= row:
+            rows.append([])
+        if command == "K" and number == "2":
+            rows[row] = []
+        elif char:
+            line = rows[row]
+            line.extend(" " * (col - len(line) + 1))
+            line[col] = char
+            col += 1
+    return "\n".join("".join(line).rstrip() for line in rows)
