@@ -5,9 +5,9 @@ keep working across operations.
 One driver per kind of test (see driver_for()):
 
 - a plain function: called with its fixtures.
-- a function another plugin already wrapped into a synchronous runner (pytest-asyncio, every
-  version: it replaces the item's function with a wrapper that runs the coroutine on the loop of
-  its `loop_scope` before pytest calls it): each call of the wrapper is one operation, on
+- a function another plugin already wrapped into a synchronous runner (pytest-asyncio 1.x
+  replaces the item's function with a wrapper that runs the coroutine on the loop of its
+  `loop_scope` before pytest calls it): each call of the wrapper is one operation, on
   pytest-asyncio's runner, in its context.
 - an `async def` test of anyio's pytest plugin (the `anyio_backend` fixture is in use): each
   operation is `runner.run_test(test, fixtures)` on anyio's test runner, the one its async
@@ -58,7 +58,7 @@ def driver_for(item, function, arguments):
         # a version of pytest-asyncio that runs tests some other way.
         raise Undrivable(
             "%s: pytest-asyncio %s did not hand this test over as a synchronous call, so memleak cannot "
-            "repeat it on pytest-asyncio's event loop; install pytest-asyncio 0.21 to 1.x, or measure one "
+            "repeat it on pytest-asyncio's event loop; use a pytest-asyncio that does (1.x), or measure one "
             "operation with the memleak fixture in a synchronous test" % (item.nodeid, _version("pytest_asyncio")))
     return _own_loop(function, arguments)
 

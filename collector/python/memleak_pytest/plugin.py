@@ -183,9 +183,11 @@ class LeakSession:
         settings = self._marker_settings(pyfuncitem, marker)
         arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
         try:
-            driver = driver_for(pyfuncitem, pyfuncitem.obj, arguments)
-        except Undrivable as why:
-            self.refuse(pyfuncitem, settings, str(why))
+            driver, why = driver_for(pyfuncitem, pyfuncitem.obj, arguments), None
+        except Undrivable as error:
+            driver, why = None, str(error)
+        if driver is None:  # failed outside the except block: no "during handling" chain in the report
+            self.refuse(pyfuncitem, settings, why)
         with driver as op:
             self.measure_and_write(pyfuncitem, settings, op)
         return True
@@ -278,7 +280,8 @@ def _is_unittest(item):
 
 def _verdict_summary(verdict):
     """The core's verdict reduced to plain values for the terminal line (they travel from xdist workers)."""
-    summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", "")}
+    summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", ""),
+               "core_per_op": verdict.get("growth_per_op_bytes"), "core_operations": verdict.get("operations")}
     sources = verdict.get("sources") or []
     if sources:
         summary["top"] = "%s:%s" % (sources[0].get("file"), sources[0].get("line"))
@@ -338,13 +341,15 @@ def _summary(path, measurement, outcome):
 
 
 def _describe_summary(summary):
-    if summary.get("verdict"):  # the body ran to the end and the core judged it
+    if summary.get("verdict"):  # the body ran to the end and the core judged it: the core's figures
         parts = ["%s%s" % (summary["verdict"], " at %s" % summary["top"] if summary.get("top") else "")]
+        if summary.get("core_operations"):
+            parts.append("%+d B/op over %d ops" % (summary["core_per_op"] or 0, summary["core_operations"]))
     else:
         parts = [summary.get("outcome", "?")]
     if summary.get("phases"):
         parts.append("+".join(summary["phases"]))
-    if summary.get("operations"):
+    if summary.get("operations") and not summary.get("verdict"):
         per_op = summary["growth_bytes"] / summary["operations"]
         parts.append("%+d B traced over %d ops (%+.1f B/op)" % (summary["growth_bytes"], summary["operations"], per_op))
     parts.append("-> %s" % os.path.basename(summary["snapshot"]))
