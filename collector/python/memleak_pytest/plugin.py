@@ -8,6 +8,7 @@ import inspect
 import os
 import sys
 import traceback
+import unittest
 
 import pytest
 from _pytest.unittest import TestCaseFunction  # pytest's item for unittest.TestCase methods, since pytest 3
@@ -124,7 +125,7 @@ class LeakSession:
         error = measurement.exception
         if error is None:
             outcome, message = "passed", None
-        elif isinstance(error, pytest.skip.Exception):
+        elif isinstance(error, (pytest.skip.Exception, unittest.SkipTest)):  # pytest skips on both
             outcome, message = "skipped", str(error)
         elif isinstance(error, (Exception, pytest.fail.Exception)):
             outcome = "failed"
@@ -222,21 +223,33 @@ class LeakSession:
                         "expect_errors=)" % origin, pytrace=False)
         return _settings_or_fail(self.settings, marker.kwargs, origin)
 
-    @pytest.hookimpl(tryfirst=True)
+    @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         """A marked test whose setup failed or was skipped still gets a snapshot, so the analyser
-        can tell 'not measured' from 'missing'."""
-        if call.when != "setup" or call.excinfo is None or item.get_closest_marker(MARKER) is None:
-            return None
-        skipped = call.excinfo.errisinstance(pytest.skip.Exception)
-        message = call.excinfo.exconly()
+        can tell 'not measured' from 'missing'. So does a unittest method that unittest skipped
+        (@unittest.skip on it or its class) before any measurement: pytest turns that into a
+        skip only while it makes the call's report, hence a wrapper that reads the report."""
+        outcome = yield
+        report = outcome.get_result()
+        marker = item.get_closest_marker(MARKER)
+        if marker is None or report.passed:
+            return
+        if report.when == "setup":
+            status = "skipped" if report.skipped else "error"
+        elif report.when == "call" and report.skipped and _is_unittest(item) \
+                and not any(name == MARKER for name, _ in item.user_properties):
+            status = "skipped"
+        else:
+            return
+        message = call.excinfo.exconly() if call.excinfo is not None else _skip_reason(report)
         try:
-            settings = for_test(self.settings, item.get_closest_marker(MARKER).kwargs, item.nodeid)
+            settings = for_test(self.settings, marker.kwargs, item.nodeid)
         except SettingsError:
             settings = self.settings
-        path = self._write(item, settings, None, "skipped" if skipped else "error", message)
-        item.user_properties.append((MARKER, {"snapshot": path, "outcome": "skipped" if skipped else "error"}))
-        return None
+        path = self._write(item, settings, None, status, message)
+        entry = (MARKER, {"snapshot": path, "outcome": status})
+        item.user_properties.append(entry)
+        report.user_properties.append(entry)
 
     def pytest_runtest_logreport(self, report):
         if report.when not in ("call", "setup"):
@@ -272,6 +285,12 @@ class _Stdout:
 
     def flush(self):
         sys.stdout.flush()
+
+
+def _skip_reason(report):
+    """The reason of a skip report: pytest keeps it as (path, line, "Skipped: reason")."""
+    longrepr = report.longrepr
+    return longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
 
 
 def _is_unittest(item):

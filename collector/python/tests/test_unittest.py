@@ -88,3 +88,31 @@ def test_async_methods_of_isolated_asyncio_test_cases_are_refused_with_what_to_d
     assert "never run" not in result.stdout.str()
     document = inner.snapshots()["test_isolated.py::TestAsync::test_async"]
     assert document["outcome"]["status"] == "error"
+
+
+def test_skipped_testcase_methods_leave_a_skipped_snapshot(inner):
+    inner.pytester.makepyfile(test_skips="""
+        import unittest, pytest
+
+        @pytest.mark.memleak(batches=2, batch_size=2)
+        class TestSkips(unittest.TestCase):
+            @unittest.skip("not today")
+            def test_decorated(self):
+                raise AssertionError("never run")
+
+            def test_skips_itself(self):
+                self.skipTest("no network")
+
+        @pytest.mark.memleak(batches=2, batch_size=2)
+        @unittest.skip("whole class")
+        class TestWholeClass(unittest.TestCase):
+            def test_any(self):
+                raise AssertionError("never run")
+    """)
+    inner().assert_outcomes(skipped=3)
+    outcomes = {test: document["outcome"] for test, document in inner.snapshots().items()}
+    assert outcomes == {
+        "test_skips.py::TestSkips::test_decorated": {"status": "skipped", "message": "Skipped: not today"},
+        "test_skips.py::TestSkips::test_skips_itself": {"status": "skipped", "message": "no network"},
+        "test_skips.py::TestWholeClass::test_any": {"status": "skipped", "message": "Skipped: whole class"},
+    }
