@@ -54,6 +54,7 @@ class Judge:
         self._process = None
         self._command = None
         self._stderr = []
+        self._stderr_reader = None
         self.unavailable = None  # why there is no verdict, once something went wrong
 
     def judge(self, snapshot_path):
@@ -67,18 +68,14 @@ class Judge:
             self._process.stdin.write(snapshot_path + "\n")
             self._process.stdin.flush()
             line = self._read_line()
-        except (OSError, ValueError) as error:
-            return self._give_up("the memleak judge stopped answering (%s)" % error)
-        if not line:  # end of output: the process is ending (wait for it, briefly, to name its status)
-            try:
-                status = self._process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                status = "unknown"
-            return self._give_up("the memleak judge (%s) exited with status %s" % (" ".join(self._command), status))
+        except (OSError, ValueError) as error:  # a broken pipe, a closed stream, no answer in time
+            return self._give_up(str(error))
+        if not line:  # end of output: the process is ending
+            return self._give_up("no answer")
         try:
             answer = json.loads(line)
         except ValueError:
-            return self._give_up("the memleak judge answered something that is not JSON: %r" % line[:200])
+            return self._give_up("an answer that is not JSON: %r" % line[:200])
         if answer.get("test") is None:
             problems = "; ".join("%s: %s" % (p.get("file"), p.get("message")) for p in answer.get("problems", []))
             return {"verdict": "error", "reason": "the snapshot could not be judged: %s" % (problems or "no reason given")}
@@ -109,7 +106,8 @@ class Judge:
             self.unavailable = "could not start %s: %s" % (" ".join(command), error)
             return False
         # stderr is drained on a thread so a chatty or failing core can never block on a full pipe.
-        threading.Thread(target=self._drain_stderr, daemon=True).start()
+        self._stderr_reader = threading.Thread(target=self._drain_stderr, daemon=True)
+        self._stderr_reader.start()
         return True
 
     def _drain_stderr(self):
@@ -127,12 +125,19 @@ class Judge:
             raise OSError("no answer within %d s" % ANSWER_TIMEOUT_S)
         return result[0]
 
-    def _give_up(self, why):
+    def _give_up(self, detail):
+        """Stops using the core for this process; `unavailable` names the command, how it ended
+        (its exit status when it exited, else `detail`) and the last line it wrote to stderr."""
         process, self._process = self._process, None
-        if process is not None:
-            if process.poll() is None:
-                process.kill()
+        try:
+            status = process.wait(timeout=5)  # a crashing process is usually gone by now
+        except subprocess.TimeoutExpired:
+            status = None
+            process.kill()
             process.wait()
+        self._stderr_reader.join(5)  # its last words name the cause
+        how = "exited with status %d" % status if status is not None else "stopped answering (%s)" % detail
         tail = "".join(self._stderr).strip()
-        self.unavailable = why + (": " + tail.splitlines()[-1] if tail else "")
+        self.unavailable = "the memleak judge (%s) %s%s" % (
+            " ".join(self._command), how, ": " + tail.splitlines()[-1] if tail else "")
         return None

@@ -89,12 +89,18 @@ def test_verdict_off_leaves_a_leaking_test_passing(inner, how):
     assert len(inner.snapshots()) == 2
 
 
-@pytest.mark.parametrize("missing", ["cli", "node"])
+@pytest.mark.parametrize("missing", ["cli", "node", "crashing"])
 def test_without_the_core_it_says_so_once_and_still_writes_every_snapshot(inner, missing):
     inner.monkeypatch.delenv("MEMLEAK_VERDICT")
     if missing == "cli":
         inner.monkeypatch.setenv("MEMLEAK_CLI", os.path.join(str(inner.pytester.path), "absent-cli.js"))
         why = "MEMLEAK_CLI=*absent-cli.js: no such file*"
+    elif missing == "crashing":
+        if not NODE:
+            pytest.skip("needs Node.js on PATH")
+        inner.pytester.makefile(".js", cli='process.stderr.write("cannot load the core\\n"); process.exit(3);')
+        inner.monkeypatch.setenv("MEMLEAK_CLI", str(inner.pytester.path / "cli.js"))
+        why = "the memleak judge (*cli.js judge --stdio) exited with status 3: cannot load the core"
     else:
         inner.pytester.makefile(".js", cli="")
         inner.monkeypatch.setenv("MEMLEAK_CLI", str(inner.pytester.path / "cli.js"))
