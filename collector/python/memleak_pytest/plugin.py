@@ -165,6 +165,9 @@ class LeakSession:
             return None
         writer = reporter._tw  # pytest's TerminalWriter: the one public route to the current column
         isatty = reporter.isatty() if callable(reporter.isatty) else bool(reporter.isatty)
+        # With -s the test's own prints reach the terminal mid-line too; a line drawn in place could
+        # then be left behind half-erased, so plain lines it is.
+        isatty = isatty and self.config.getoption("capture", "fd") != "no"
         # Writes go out with pytest's capture suspended, as pytest's own live logging does.
         return ProgressLine(item.nodeid, _Stdout(), capture.global_and_fixture_disabled, isatty,
                             lambda: writer.width_of_current_line, writer.fullwidth, reporter.write_line,

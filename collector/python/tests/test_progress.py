@@ -42,16 +42,17 @@ def test_by_default_a_short_test_prints_no_progress_line(inner):
     assert not any(PROGRESS.search(line) for line in result.outlines)
 
 
-def test_on_a_terminal_the_line_is_drawn_below_pytests_line_and_erased_afterwards(pytester):
+def _run_on_a_terminal(pytester, *args, **env):
+    """Runs pytest in a new process whose output is a pseudo-terminal; returns what it wrote."""
     pty = pytest.importorskip("pty", reason="needs a pseudo-terminal (POSIX)")
-    pytester.makepyfile(test_slow=SLOW)
     leader, follower = pty.openpty()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])),
-               COLUMNS="100", MEMLEAK_VERDICT="0")
-    env.pop("MEMLEAK_PROGRESS_SECONDS", None)
+    environment = dict(os.environ, COLUMNS="100", MEMLEAK_VERDICT="0",
+                       PYTHONPATH=os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])))
+    environment.pop("MEMLEAK_PROGRESS_SECONDS", None)
+    environment.update(env)
     process = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "memleak_pytest", "-p", "no:cacheprovider",
-                                "--color=no", "test_slow.py"],
-                               cwd=str(pytester.path), env=env, stdin=follower, stdout=follower, stderr=follower)
+                                "--color=no", *args], cwd=str(pytester.path), env=environment,
+                               stdin=follower, stdout=follower, stderr=follower)
     os.close(follower)
     output = b""
     while True:
@@ -63,8 +64,13 @@ def test_on_a_terminal_the_line_is_drawn_below_pytests_line_and_erased_afterward
             break
         output += chunk
     os.close(leader)
-    assert process.wait() == 0
-    text = output.decode("utf-8", "replace")
+    assert process.wait() == 0, output
+    return output.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_line_is_drawn_below_pytests_line_and_erased_afterwards(pytester):
+    pytester.makepyfile(test_slow=SLOW)
+    text = _run_on_a_terminal(pytester, "test_slow.py")
     drawn = "\x1b[B\r\x1b[2Kmemleak  test_slow.py::test_slow  screen batch 1/4  20 ops"
     assert drawn in text
     # Drawn from the column after pytest's "test_slow.py " and back there each time.
@@ -77,6 +83,13 @@ def test_on_a_terminal_the_line_is_drawn_below_pytests_line_and_erased_afterward
     screen = _render(text)
     assert re.search(r"^test_slow\.py \.\.\s+\[100%\]$", screen, re.M), screen
     assert "memleak  test_slow" not in screen
+
+
+def test_on_a_terminal_with_capture_off_plain_lines_are_printed_instead(pytester):
+    pytester.makepyfile(test_slow=SLOW)
+    text = _run_on_a_terminal(pytester, "-s", "test_slow.py", MEMLEAK_PROGRESS_SECONDS="0")
+    assert "\x1b[2K" not in text
+    assert "memleak  test_slow.py::test_slow  screen batch 1/4  20 ops" in text
 
 
 def _render(text):
