@@ -16,14 +16,12 @@ export interface AnalysisFlags {
 }
 
 export function addAnalysisOptions(command: Command): Command {
-  return command
-    .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
-    .addOption(new Option('--fail-on <policy>', `which leaks fail the run: ${FAIL_ON.join(', ')}`).argParser(failOnPolicy).default('new-leak'))
-    .option('--fail-on-inconclusive', 'also fail when a test could not be judged (inconclusive or error)', false)
-    .option('--min-bytes-per-op <bytes>', `retained growth per operation below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_bytes_per_op})`)
-    .option('--min-total-bytes <bytes>', `growth over the judged batches below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_total_bytes})`)
-    .option('--threshold <name=value...>', `any other threshold: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`)
-    .option('--json', 'print the report as JSON on standard output instead of the table');
+  return addThresholdOptions(
+    command
+      .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
+      .addOption(new Option('--fail-on <policy>', `which leaks fail the run: ${FAIL_ON.join(', ')}`).argParser(failOnPolicy).default('new-leak'))
+      .option('--fail-on-inconclusive', 'also fail when a test could not be judged (inconclusive or error)', false),
+  ).option('--json', 'print the report as JSON on standard output instead of the table');
 }
 
 /** The --fail-on policy; tests that could not be judged have their own flag, and the message says so. */
@@ -33,7 +31,15 @@ function failOnPolicy(value: string): FailOn {
   throw new InvalidArgumentError(`"${value}" is not one of ${FAIL_ON.map((policy) => `"${policy}"`).join(', ')}${hint}.`);
 }
 
-export function thresholdsFrom(flags: AnalysisFlags): Partial<Thresholds> {
+/** The thresholds of the verdicts, alone: for commands that judge but write no report (judge). */
+export function addThresholdOptions(command: Command): Command {
+  return command
+    .option('--min-bytes-per-op <bytes>', `retained growth per operation below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_bytes_per_op})`)
+    .option('--min-total-bytes <bytes>', `growth over the judged batches below which nothing is a leak (default ${DEFAULT_THRESHOLDS.min_total_bytes})`)
+    .option('--threshold <name=value...>', `any other threshold: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+}
+
+export function thresholdsFrom(flags: Pick<AnalysisFlags, 'minBytesPerOp' | 'minTotalBytes' | 'threshold'>): Partial<Thresholds> {
   const overrides: Record<string, number> = {};
   const set = (name: string, raw: string) => {
     const value = Number(raw);

@@ -14,6 +14,8 @@ DEFAULT_WARMUP = 2
 DEFAULT_TRACEBACK_DEPTH = 32
 DEFAULT_MAX_SITES = 200
 DEFAULT_SNAPSHOT_DIR = "memory_snapshots"
+# Quiet enough for CI logs (a test under 10 s prints nothing), frequent enough to show a slow one is alive.
+DEFAULT_PROGRESS_SECONDS = 10
 AUTO = "auto"
 # The automatic batch size makes a batch last about this long under the screen's tracing (timed
 # in the first warm-up batch), so the fixed per-batch cost (gc.collect() and a tracemalloc
@@ -34,7 +36,7 @@ DEFAULT_TIME_BUDGET = 60.0
 
 SESSION_KEYS = (
     "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites",
-    "time_budget",
+    "time_budget", "verdict", "progress_seconds",
 )
 PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors", "time_budget",
                  "allow_bytes_per_op", "allow_total_bytes")
@@ -59,6 +61,8 @@ class Settings:
     # acceptance caps): the analyser raises its floors to these for this test. None: no allowance.
     allow_bytes_per_op: object = None
     allow_total_bytes: object = None
+    verdict: bool = True
+    progress_seconds: int = DEFAULT_PROGRESS_SECONDS
 
     @property
     def batch_size_is_auto(self):
@@ -132,6 +136,8 @@ PARSERS = {
     "time_budget": _number_parser(True, 86400, "a number of seconds above 0", whole=False),
     "allow_bytes_per_op": _number_parser(False, 1e15, "a number of bytes, 0 or more", whole=True),
     "allow_total_bytes": _number_parser(False, 1e15, "a number of bytes, 0 or more", whole=True),
+    "verdict": _parse_bool,
+    "progress_seconds": _int_parser(0, 86400),
 }
 
 
@@ -152,6 +158,10 @@ INI_HELP = {
     "traceback_depth": "memleak: frames recorded per allocation in the confirm phase",
     "max_sites": "memleak: allocation sites kept per phase (top by growth)",
     "time_budget": "memleak: seconds a leak test may take, all phases together (default 60)",
+    "verdict": "memleak: 1 to fail a leaking test inside pytest (judged by memleak's analysis core, needs Node), "
+               "0 to only write snapshots",
+    "progress_seconds": "memleak: when output is not a terminal, seconds before a leak test's first progress line "
+                        "and between lines (0: after every batch)",
 }
 
 

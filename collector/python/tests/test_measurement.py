@@ -91,6 +91,7 @@ def test_the_plugin_loads_from_pytest_plugins_and_pythonpath_alone(pytester, mon
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("PYTEST_PLUGINS", "memleak_pytest")
     monkeypatch.setenv("MEMLEAK_SNAPSHOT_DIR", "out")
+    monkeypatch.setenv("MEMLEAK_VERDICT", "0")
     # Named twice (environment and -p): pytest must load it once, not fail on a double registration.
     result = pytester.runpytest_subprocess("-p", "memleak_pytest", "-p", "no:cacheprovider", "--strict-markers")
     result.assert_outcomes(passed=2)
