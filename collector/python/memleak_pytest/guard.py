@@ -12,6 +12,9 @@ import time
 # before the slowdown is projected forward: timing jitter on a loaded machine stays well below it.
 SLOWDOWN_FACTOR = 1.25
 SLOWDOWN_BATCHES = 3
+# Batches shorter than this are never taken for a slowdown: at microseconds, a batch's time is
+# mostly jitter, and three rising ones in a row happen by chance.
+SLOWDOWN_MIN_BATCH_SECONDS = 0.02
 
 
 class Guard:
@@ -39,7 +42,7 @@ class Guard:
         """Records a finished batch; returns True when the phase should stop (reason in .stopped)."""
         if operations > 0:
             self._per_operation.append(duration / operations)
-        if batches_left <= 0:
+        if batches_left <= 0 or duration < SLOWDOWN_MIN_BATCH_SECONDS:
             return False
         recent = self._per_operation[-(SLOWDOWN_BATCHES + 1):]
         if len(recent) <= SLOWDOWN_BATCHES or recent[0] <= 0:
@@ -47,8 +50,10 @@ class Guard:
         ratios = [later / earlier for earlier, later in zip(recent, recent[1:]) if earlier > 0]
         if len(ratios) < SLOWDOWN_BATCHES or min(ratios) < SLOWDOWN_FACTOR:
             return False
-        growth = (recent[-1] / recent[0]) ** (1.0 / SLOWDOWN_BATCHES)
-        projected = sum(duration * growth ** step for step in range(1, batches_left + 1))
+        # Time per operation growing linearly with the operations run (a quadratic operation):
+        # the batches left take the last batch's time plus the recent increase, again and again.
+        increase = duration * (1 - recent[0] / recent[-1]) / SLOWDOWN_BATCHES
+        projected = batches_left * duration + increase * batches_left * (batches_left + 1) / 2
         if projected <= self.time_left():
             return False
         self.slowed_down = True

@@ -42,6 +42,10 @@ ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
 # batch and timing jitter take the rest.
 BUDGET_MARGIN = 0.85
+# The analyser's default floor (bytes per operation): a screen whose last STILL_GROWING_STEPS
+# steps each grew more than this is extended once, by as many batches again.
+FLOOR_BYTES_PER_OP = 32
+STILL_GROWING_STEPS = 3
 ROLE_VERDICT = "verdict"
 ROLE_ATTRIBUTION = "attribution"
 # Objects older than a phase are moved out of the collector's reach with gc.freeze(): the full
@@ -91,10 +95,15 @@ def measure(op, settings, classifier, readers, progress=None):
         if result.batch_size is not None:
             batches = _batches_for(result.batch_size, batches, TARGET_OPERATIONS)
         screen = _phase(result, "screen", ROLE_VERDICT, SCREEN_TRACEBACK_DEPTH, batches, classifier, readers,
-                        calibrating=result.batch_size is None)
+                        calibrating=result.batch_size is None, reserve=batches)
         screen_size = _screen_batch_size(settings.batches)
         result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
                                       sample_object_types=False, progress=progress)
+        if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
+            # Growing in every recent step: a leak, or a cache still filling. Twice the judged
+            # operations let a filling cache show that it levels off; a leak only grows on.
+            screen.extend(batches)
+            run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress)
         screen.stopped = guard.stopped
         tracemalloc.stop()
         if settings.confirm:
@@ -152,13 +161,30 @@ def _screen_batch_size(batches):
     return choose
 
 
-def _phase(result, name, role, depth, batches, classifier, readers, calibrating):
+def _still_growing(recorder):
+    """Whether each of the last STILL_GROWING_STEPS judged steps grew by more than the analyser's
+    default floor per operation."""
+    last = recorder.completed - 1
+    first = last - STILL_GROWING_STEPS
+    if first < recorder.first_judged:
+        return False
+    return all(recorder.traced[index] - recorder.traced[index - 1] > FLOOR_BYTES_PER_OP * max(1, recorder.operations[index])
+               for index in range(first + 1, last + 1))
+
+
+def _time_for(recorder, batches, guard):
+    """Whether `batches` more batches, at the judged batches' average duration, fit the time left."""
+    judged = recorder.durations[recorder.first_judged:recorder.completed]
+    return len(judged) > 0 and sum(judged) / len(judged) * batches < guard.time_left() * BUDGET_MARGIN
+
+
+def _phase(result, name, role, depth, batches, classifier, readers, calibrating, reserve=0):
     # The automatic batch size is timed during a warm-up batch, so it needs at least one.
     warmup = result.settings.warmup
     if calibrating:
         warmup = max(warmup, 1)
     recorder = PhaseRecorder(name, role, depth, warmup, batches, classifier, readers,
-                             result.settings.expect_errors)
+                             result.settings.expect_errors, reserve=reserve)
     result.phases.append(recorder)
     gc.collect()
     gc.freeze()

@@ -42,20 +42,22 @@ class SiteSeries:
 
 
 class PhaseRecorder:
-    def __init__(self, name, role, traceback_depth, warmup, batches, classifier, readers, expect_errors):
+    def __init__(self, name, role, traceback_depth, warmup, batches, classifier, readers, expect_errors, reserve=0):
         """role: "verdict" (the analyser judges this phase) or "attribution" (it names the lines);
-        readers: (RssReader, NativeHeapReader)."""
+        readers: (RssReader, NativeHeapReader); reserve: batches the phase may be extended by
+        (extend()), allocated up front like the rest so extending allocates nothing while tracing."""
         self.name = name
         self.role = role
         self.stopped = None
         self.traceback_depth = traceback_depth
         self.warmup = warmup
         self.planned = warmup + batches
+        self.capacity = self.planned + reserve
         self.completed = 0
         self.classifier = classifier
         self.rss_reader, self.heap_reader = readers
         self.expect_errors = expect_errors
-        size = self.planned
+        size = self.capacity
         self.operations = array.array("q", bytes(8 * size))
         self.errors = array.array("q", bytes(8 * size))
         self.durations = array.array("d", bytes(8 * size))
@@ -124,7 +126,7 @@ class PhaseRecorder:
                 unattributed += size
             site = self.sites.get(frame)
             if site is None:
-                site = self.sites[frame] = SiteSeries(kind, frame, self.planned)
+                site = self.sites[frame] = SiteSeries(kind, frame, self.capacity)
             site.sizes[index] += size
             site.counts[index] += len(members)
         self.traced[index] = total
@@ -133,6 +135,12 @@ class PhaseRecorder:
         self.sampled[index] = 1
         del traces
         self._own_bytes = tracemalloc.get_traced_memory()[0] - total
+
+    def extend(self, batches):
+        """Plans up to `batches` more batches, within the reserve; returns how many were added."""
+        added = max(0, min(batches, self.capacity - self.planned))
+        self.planned += added
+        return added
 
     def last_sampled(self):
         """Index of the last completed batch with per-site detail, or -1."""

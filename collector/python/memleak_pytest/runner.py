@@ -80,7 +80,7 @@ def _run_calibrating(op, tally, guard):
 
 
 def run_phase(recorder, op, batch_size, guard, choose_batch_size, sample_object_types, progress=None):
-    """Runs the recorder's planned batches, or fewer when the guard stops the phase.
+    """Runs the recorder's planned batches not yet run, or fewer when the guard stops the phase.
 
     batch_size None times the operation during the first batch (a warm-up batch) and asks
     choose_batch_size(calibration, batches_left, seconds_left) for the size of the rest.
@@ -88,7 +88,7 @@ def run_phase(recorder, op, batch_size, guard, choose_batch_size, sample_object_
     """
     clock = time.perf_counter
     phase_started = clock()
-    for index in range(recorder.planned):
+    for index in range(recorder.completed, recorder.planned):
         tally = ErrorTally() if recorder.expect_errors else None
         started = clock()
         if batch_size is None:

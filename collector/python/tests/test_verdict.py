@@ -71,8 +71,10 @@ def test_an_inconclusive_verdict_is_a_warning_naming_the_test_not_a_failure(inne
             time.sleep(0.05)
     """)
     result = inner()
-    result.assert_outcomes(passed=1, warnings=1)
+    # pytest may add its own warning (an already-imported plugin it cannot rewrite): count ours.
+    result.assert_outcomes(passed=1, warnings=result.parseoutcomes().get("warnings", 0))
     result.stdout.fnmatch_lines(["*MemleakInconclusiveWarning: memleak: test_short.py::test_too_short is inconclusive: *"])
+    assert sum("MemleakInconclusiveWarning" in line for line in result.outlines) == 1
 
 
 @pytest.mark.parametrize("how", ["environment", "ini"])
