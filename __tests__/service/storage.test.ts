@@ -115,7 +115,9 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       assert.equal((await find({ before: at(25) }))?.id, b.id, 'newest before a time');
       assert.equal((await find({ before: at(10) }))?.id, a.id, 'at the time counts');
       assert.equal(await find({ before: at(5) }), undefined, 'nothing that early');
-      assert.equal((await find({ commit: sha(103) }))?.id, b.id, 'a known non-baseline commit: the newest baseline before its time');
+      assert.equal((await find({ commit: sha(103) }))?.id, c.id, "a run that is not a baseline does not place its commit in time (a pull request's token could name any)");
+      await put(108, 25, { key: 'other' });
+      assert.equal((await find({ commit: sha(108) }))?.id, b.id, "a baseline under another key places its commit: the newest baseline before that time");
       assert.equal((await find({ commit: sha(999) }))?.id, c.id, 'an unknown commit: the newest baseline');
       assert.equal((await find({ key: 'other' }))?.commit, sha(105));
       assert.equal((await find({ branch: 'feature' }))?.commit, sha(106));

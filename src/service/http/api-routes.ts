@@ -128,7 +128,11 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
       const report = parseBody(request);
       const commitTime = query.committed_at ? isoTime('committed_at', query.committed_at) : new Date().toISOString();
       const repository = known ?? (await storage.upsertRepository(principal.kind === 'oidc' ? principal.identity.repository : name));
-      if (principal.kind === 'oidc' && principal.identity.repositoryId && !repository.githubId) await storage.bindGithubId(repository.id, principal.identity.repositoryId);
+      // Only a baseline's token binds the GitHub id: a binding refuses every later token of
+      // another id, so a pull request's token that bound first could keep baselines out.
+      if (principal.kind === 'oidc' && decision.isBaseline && principal.identity.repositoryId && !repository.githubId) {
+        await storage.bindGithubId(repository.id, principal.identity.repositoryId);
+      }
       const { outcome, id } = await storage.insertReport({
         repositoryId: repository.id,
         branch: decision.branch,

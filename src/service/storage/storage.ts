@@ -350,13 +350,16 @@ export async function openStorage(url: string): Promise<Storage> {
       }
       let cutoff = before;
       if (!cutoff && commit) {
-        // A commit the service has seen in any run of this repository (a pull request's base,
-        // a run that was not a baseline) still has a known time to search back from.
+        // A commit with a baseline under another key or branch still has a known time to search
+        // back from. Only baselines may place it: they come from verified default-branch pushes,
+        // while any other run (a pull request's) may name any commit with any time, and would
+        // then choose which baseline everyone else is compared with.
         const seen = await db
           .selectFrom('reports')
           .select('commit_time')
           .where('repository_id', '=', repositoryId)
           .where('commit_sha', '=', commit)
+          .where('is_baseline', '=', 1)
           .orderBy('id', 'asc')
           .limit(1)
           .executeTakeFirst();
