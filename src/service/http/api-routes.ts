@@ -1,13 +1,15 @@
 // The JSON API under /api/v1 (described in openapi/openapi.json). Reports travel as the request
-// body, exactly as `memleak analyze` wrote them, and are checked by the core's parseReport: the
-// service accepts what the CLI accepts and compares with the core's compare, so it can never
-// disagree with `memleak compare`. The run's coordinates travel in the query string.
+// body, exactly as `memleak analyze` wrote them, and are checked by the core's schema check
+// (after report-body.ts bounds their depth and numbers): the service accepts what the CLI
+// accepts within those bounds and compares with the core's compare, so it can never disagree
+// with `memleak compare`. The run's coordinates travel in the query string.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { compare, parseReport, ThresholdError, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
+import { compare, ThresholdError, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
 import { authenticate, checkRead, decideWrite, readableRepository, type AccessPolicy, type Principal } from '../auth/access.js';
 import type { OidcVerifier } from '../auth/oidc.js';
 import type { ReportRecord, RepositoryRecord, Storage, StoredReport } from '../storage/storage.js';
-import { HttpError, invalidReport } from './errors.js';
+import { HttpError } from './errors.js';
+import { parseReportBody } from './report-body.js';
 
 export interface RouteDependencies {
   storage: Storage;
@@ -45,10 +47,7 @@ function isoTime(name: string, value: string): string {
 }
 
 function parseBody(request: FastifyRequest): Report {
-  const text = typeof request.body === 'string' ? request.body : '';
-  const { report, problems } = parseReport({ file: 'request body', text });
-  if (!report) throw invalidReport(problems);
-  return report;
+  return parseReportBody(typeof request.body === 'string' ? request.body : '');
 }
 
 function provenance(stored: StoredReport | ReportRecord): Omit<BaselineInfo, 'found'> {
