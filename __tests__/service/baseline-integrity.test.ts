@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Report } from '../../src/core/index.js';
 import { postgresDatabase, postgresUnavailable, sqliteDatabase, type TestDatabase } from './support/databases.js';
 import { startHarness, type Harness } from './support/harness.js';
+import { picker, seededRandom } from './support/random.js';
 import { analyzedReport, sha } from './support/reports.js';
 
 const postgresSkip = await postgresUnavailable();
@@ -36,17 +37,6 @@ const UNKNOWN = [sha(8101), sha(8102)];
 const COMMITS = [...Object.values(PUSHES).map((p) => p.commit), ...UNKNOWN];
 const KEYS = ['default', 'py3.12'];
 const head = analyzedReport([leakA, leakB]);
-
-/** A small deterministic generator (mulberry32): the barrage is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function integritySuite(dialect: string, create: () => Promise<TestDatabase>, skip: string | null) {
   describe(`baseline integrity against pull-request tokens: ${dialect}`, { skip: skip ?? false }, () => {
@@ -106,8 +96,7 @@ function integritySuite(dialect: string, create: () => Promise<TestDatabase>, sk
     /** Writes and reads with pull-request tokens: every claim, query parameter and body a pull request could choose. */
     async function barrage(repo: Repo, seed: number, count: number): Promise<number> {
       let stored = 0;
-      const pick = random(seed);
-      const one = <T>(options: readonly T[]): T => options[Math.floor(pick() * options.length)]!;
+      const { one, chance } = picker(seededRandom(seed));
       const refs = ['refs/pull/7/merge', 'refs/heads/main', 'refs/heads/feature', 'refs/heads/gh-readonly-queue/main/pr-7-abc123'];
       const times = ['2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-02T12:00:00Z', '2026-01-03T00:00:00Z', '2026-01-05T23:59:59Z', '2026-01-06T00:00:00Z'];
       const bodies = [head, analyzedReport([cleanA, cleanB]), analyzedReport([leakB]), { format: 'memleak-report' }];
@@ -122,16 +111,16 @@ function integritySuite(dialect: string, create: () => Promise<TestDatabase>, sk
           run_attempt: one(['1', '2']),
           base_ref: 'main',
           head_ref: 'feature',
-          ...(pick() < 0.8 && { repository_id: one([ids[repo], '666', '1']) }),
-          ...(pick() < 0.3 && { default_branch: one(['main', ref.replace('refs/heads/', ''), 'feature']) }),
+          ...(chance(0.8) && { repository_id: one([ids[repo], '666', '1']) }),
+          ...(chance(0.3) && { default_branch: one(['main', ref.replace('refs/heads/', ''), 'feature']) }),
         };
         const token = await h.issuer.mint(claims);
         const params = new URLSearchParams();
-        if (pick() < 0.8) params.set('commit', one(COMMITS));
-        if (pick() < 0.8) params.set('committed_at', one(times));
-        if (pick() < 0.5) params.set('key', one(KEYS));
-        if (pick() < 0.3) params.set('branch', one(['main', ref.replace('refs/heads/', ''), 'feature']));
-        if (pick() < 0.2) params.set('run_id', one([claims.run_id, '9001']));
+        if (chance(0.8)) params.set('commit', one(COMMITS));
+        if (chance(0.8)) params.set('committed_at', one(times));
+        if (chance(0.5)) params.set('key', one(KEYS));
+        if (chance(0.3)) params.set('branch', one(['main', ref.replace('refs/heads/', ''), 'feature']));
+        if (chance(0.2)) params.set('run_id', one([claims.run_id, '9001']));
         const write = await h.request('POST', `/api/v1/repos/${repo}/reports?${params}`, { token, body: one(bodies) });
         assert.ok(write.status < 500, write.text);
         if (write.status < 300) {
