@@ -61,7 +61,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .on('reports')
           .columns(['repository_id', 'branch', 'key', 'is_baseline', 'commit_sha', 'id'])
           .execute();
-        // A commit seen in any run of the repository (to place it in time):
+        // A commit's reports in the repository (its baselines place it in time):
         await db.schema.createIndex('reports_commit_lookup').on('reports').columns(['repository_id', 'commit_sha']).execute();
         // History and the dashboard: the newest runs of a branch and key, baselines or not.
         await db.schema.createIndex('reports_branch_history').on('reports').columns(['repository_id', 'branch', 'key', 'commit_time', 'id']).execute();
