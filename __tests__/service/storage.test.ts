@@ -101,6 +101,23 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       assert.equal(new Set(outcomes.map((o) => o.id)).size, 1);
     });
 
+    test("a baseline takes the place of a run that is not one but holds its run id; never the reverse", async () => {
+      const repo = (await storage.upsertRepository('acme/runids')).id;
+      const squatter = newReport({ repositoryId: repo, isBaseline: false, eventName: 'pull_request', branch: 'refs/pull/1/merge' });
+      const squatted = await storage.insertReport(squatter);
+      const baseline = { ...newReport({ repositoryId: repo }), runId: squatter.runId };
+      const outcomes = await Promise.all(Array.from({ length: 10 }, () => storage.insertReport(baseline)));
+      assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['created', ...Array(9).fill('duplicate')]);
+      assert.equal(new Set(outcomes.map((o) => o.id)).size, 1);
+      assert.notEqual(outcomes[0]!.id, squatted.id);
+      const stored = await storage.listReports({ repositoryId: repo, limit: 10 });
+      assert.deepEqual(stored.map((r) => [r.runId, r.isBaseline]), [[squatter.runId, true]], 'the run that was not a baseline is gone');
+      assert.equal((await storage.findBaseline({ repositoryId: repo, branch: 'main', key: 'default' }))?.commit, baseline.commit);
+      const { results } = await storage.recentResults({ repositoryId: repo, branch: 'main', key: 'default', limit: 5, baselinesOnly: false });
+      assert.equal(results.length, 1, 'its per-test rows went with it');
+      assert.equal((await storage.insertReport({ ...squatter, report: analyzedReport([{ id: 'other' }]) })).outcome, 'conflict', 'a run never displaces a baseline');
+    });
+
     test('baseline: exact commit, else newest at or before a time, never a non-baseline', async () => {
       const repo = (await storage.upsertRepository('acme/baselines')).id;
       const at = (minute: number) => new Date(Date.UTC(2026, 1, 1, 0, minute)).toISOString();
