@@ -72,6 +72,17 @@ test('compare: an unreadable baseline still compares, and says every leak counts
   assert.match(result.stdout, /No baseline: the baseline could not be read .*missing\.json: the report does not exist/);
 });
 
+test('--threshold refuses names inherited from Object.prototype as it refuses any unknown name', async () => {
+  const dir = await snapshotDir([clean]);
+  for (const pair of ['constructor=5', 'toString=1', '__proto__=1', 'bogus=5']) {
+    for (const command of [['analyze', 'snaps'], ['compare', 'snaps', 'snaps']]) {
+      const result = await runCli([...command, '--threshold', pair], { cwd: dir });
+      assert.equal(result.status, 2, `${command[0]} ${pair}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`unknown threshold "${pair.split('=')[0]}"`), `${command[0]} ${pair}`);
+    }
+  }
+});
+
 test('bad usage exits 2 with a message, not a stack trace', async () => {
   for (const args of [['analyze'], ['frobnicate'], ['analyze', '.', '--fail-on', 'sometimes'], ['analyze', '.', '--threshold', 'min_bytes_per_op=lots'], ['analyze', '.', '--threshold', 'bogus=1']]) {
     const result = await runCli(args);

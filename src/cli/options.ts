@@ -25,7 +25,8 @@ export function addAnalysisOptions(command: Command): Command {
 }
 
 export function thresholdsFrom(flags: AnalysisFlags): Partial<Thresholds> {
-  const overrides: Record<string, number> = {};
+  // No prototype: a flag named __proto__ must become an own (refused) name, not a prototype change.
+  const overrides: Record<string, number> = Object.create(null) as Record<string, number>;
   const set = (name: string, raw: string) => {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`threshold ${name} must be a number, got "${raw}"`);
