@@ -11,6 +11,7 @@ import { readSnapshotDirectory } from '../../src/shared/files.js';
 import { artifactName } from '../../src/action/artifact-names.js';
 import { snapshotOf, linear, type SeriesSpec } from '../helpers/snapshots.js';
 import { MemoryGitHub, HttpError, workflowRun } from './support/memory-github.js';
+import { buildZip, deflated } from './support/zip-builder.js';
 import { report, testResult } from '../helpers/report-builder.js';
 
 const leaking: SeriesSpec = {
@@ -183,6 +184,23 @@ test('publish mode: an artifact that holds no usable snapshot fails the check on
   assert.match(recorder.failed[0] ?? '', /holds no snapshots/);
   assert.equal(github.checkRuns[0]?.conclusion, 'failure');
   assert.equal(github.checkRuns[0]?.headSha, 'fork-head');
+  await cleanup();
+});
+
+test('publish mode: a zip-bomb snapshot in a fork\'s artifact is refused by name and the other snapshots are still judged', async () => {
+  const github = new MemoryGitHub();
+  github.artifacts.set(600, [{ id: 61, name: artifactName('', 'leaks', 1), sizeInBytes: 100, expired: false, createdAt: null, runId: 600 }]);
+  // Declares 100 bytes, inflates to 16 MiB (the demonstrated input was 1 GiB from a 1 MiB zip).
+  github.zips.set(61, buildZip([deflated('snapshots/bomb.json', new Uint8Array(16 * 1024 * 1024), 100), deflated('snapshots/a.json', strToU8(JSON.stringify(snapshotOf(leaking))))]));
+  const payload = {
+    workflow_run: { id: 600, workflow_id: 77, head_sha: 'fork-head', event: 'pull_request', pull_requests: [{ number: 9, head: { sha: 'fork-head' }, base: { sha: 'base-sha' } }] },
+    repository: { default_branch: 'main' },
+  };
+  const { deps, recorder, cleanup } = await setup({ specs: [], github, payload, eventName: 'workflow_run', inputs: { mode: 'publish', command: '' } });
+  await run(deps);
+  assert.match(recorder.failed[0] ?? '', /new or regressed leak/, 'the leaking snapshot was judged');
+  const body = github.comments[0]?.body ?? '';
+  assert.match(body, /recorded artifact memleak[^\n]* at \/snapshots\/bomb\.json: zip entry refused: it inflates to more than the 100 bytes its header declares/);
   await cleanup();
 });
 

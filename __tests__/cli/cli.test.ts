@@ -72,6 +72,48 @@ test('compare: an unreadable baseline still compares, and says every leak counts
   assert.match(result.stdout, /No baseline: the baseline could not be read .*missing\.json: the report does not exist/);
 });
 
+test('--threshold refuses names inherited from Object.prototype as it refuses any unknown name', async () => {
+  const dir = await snapshotDir([clean]);
+  for (const pair of ['constructor=5', 'toString=1', '__proto__=1', 'bogus=5']) {
+    for (const command of [['analyze', 'snaps'], ['compare', 'snaps', 'snaps']]) {
+      const result = await runCli([...command, '--threshold', pair], { cwd: dir });
+      assert.equal(result.status, 2, `${command[0]} ${pair}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`unknown threshold "${pair.split('=')[0]}"`), `${command[0]} ${pair}`);
+    }
+  }
+});
+
+test('compare reads schema-valid reports that leave out every optional field, and refuses an unusable one by file name', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'memleak-cli-'));
+  const minimal = { format: 'memleak-report', version: 1, status: 'pass', tests: [] };
+  // Optional objects present but empty, at every level: summary, settings, tool, baseline, series, a test's baseline.
+  const hollow = {
+    format: 'memleak-report', version: 1, status: 'fail', summary: {}, settings: {}, tool: {}, baseline: {},
+    tests: [{ id: 't::leak', verdict: 'leak', sources: [{ file: 'app/a.py', line: 3 }], series: {}, baseline: {} }, { id: 't::ok', verdict: 'ok', sources: [] }],
+  };
+  await writeFile(join(dir, 'minimal.json'), JSON.stringify(minimal));
+  await writeFile(join(dir, 'hollow.json'), JSON.stringify(hollow));
+  await writeFile(join(dir, 'unusable.json'), JSON.stringify({ ...minimal, settings: { thresholds: { min_batches: 1 } } }));
+
+  const same = await runCli(['compare', 'minimal.json', 'minimal.json', '--out', 'o1'], { cwd: dir });
+  assert.equal(same.status, 0, same.stderr);
+  assert.match(same.stdout, /PASS/);
+  const leak = await runCli(['compare', 'minimal.json', 'hollow.json', '--out', 'o2'], { cwd: dir });
+  assert.equal(leak.status, 1, leak.stderr);
+  assert.match(leak.stdout, /t::leak\s+\| leak/);
+  assert.match(await readFile(join(dir, 'o2', 'report.md'), 'utf8'), /app\/a\.py:3/);
+  const report = JSON.parse(await readFile(join(dir, 'o2', 'report.json'), 'utf8'));
+  assert.deepEqual(report.summary, { tests: 2, leak: 1, ok: 1, inconclusive: 0, error: 0, new_leaks: 1, fixed: 0 });
+  const both = await runCli(['compare', 'hollow.json', 'hollow.json', '--out', 'o3'], { cwd: dir });
+  assert.equal(both.status, 0, both.stderr);
+  assert.match(both.stdout, /still-leaking/);
+
+  const refused = await runCli(['compare', 'minimal.json', 'unusable.json'], { cwd: dir });
+  assert.equal(refused.status, 2, refused.stderr);
+  assert.match(refused.stderr, /unusable\.json: report: \/settings\/thresholds\/min_batches .*must be at least 3/);
+  assert.doesNotMatch(refused.stderr, /unexpected failure|\n\s+at /);
+});
+
 test('bad usage exits 2 with a message, not a stack trace', async () => {
   for (const args of [['analyze'], ['frobnicate'], ['analyze', '.', '--fail-on', 'sometimes'], ['analyze', '.', '--threshold', 'min_bytes_per_op=lots'], ['analyze', '.', '--threshold', 'bogus=1']]) {
     const result = await runCli(args);

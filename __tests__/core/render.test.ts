@@ -54,7 +54,7 @@ test('control characters in a name cannot end the table row', () => {
 });
 
 test('bidirectional overrides cannot make a name read as something else', () => {
-  assert.equal(escapeMarkdown('test\u202egnp.exe'), 'test gnp.exe');
+  assert.equal(escapeMarkdown('test\u202egnp.exe'), 'test\ufffdgnp.exe');
 });
 
 test('escapeMarkdown keeps plain ids readable', () => {
@@ -182,6 +182,22 @@ test('invisible characters are removed, so two names cannot look alike and no te
   const rendered = html(renderMarkdown(report([testResult({ id: sneaky, verdict: 'leak', change: 'new-leak' })]), { now, code }));
   assert.doesNotMatch(visibleText(rendered).replace(/\u200b(?=pay)/, 'X'), /[\u2060\ufeff\u061c]|[\u{e0000}-\u{e007f}]/u);
   assert.ok(!rendered.includes('\u200bpay'), 'a raw zero-width space from the input is gone');
+});
+
+test('every default-ignorable character becomes visible, so two ids that differ never look the same', () => {
+  // The demonstrated inputs (soft hyphen, Hangul fillers, combining grapheme joiner, variation
+  // selector) and more of the class: each rendered next to the plain id must look different.
+  const invisible = ['\u00ad', '\u3164', '\u115f', '\u1160', '\u034f', '\ufe0f', '\ufe00', '\u{e0100}', '\uffa0', '\u180e', '\u17b4', '\u2065', '\u{1d173}', '\u{e0001}'];
+  const plain = 'tests/test_a.py::test_pay';
+  for (const character of invisible) {
+    for (const id of [`tests/test_a.py::test_${character}pay`, `${plain}${character}`]) {
+      const rendered = visibleText(html(renderMarkdown(report([testResult({ id, verdict: 'leak', change: 'new-leak' })]), { now, code })));
+      assert.doesNotMatch(rendered, /\p{Default_Ignorable_Code_Point}(?<!\u200b)/u, `U+${character.codePointAt(0)!.toString(16)} reached the comment`);
+      assert.match(rendered, /test_\ufffdpay|test_pay\ufffd/, `U+${character.codePointAt(0)!.toString(16)} is shown`);
+    }
+  }
+  // C1 controls end up as a space like the C0 ones.
+  assert.equal(escapeMarkdown('a\u0085b\u009bc'), 'a b c');
 });
 
 test('a problem whose file name looks like a list item or code block stays one plain list item', () => {

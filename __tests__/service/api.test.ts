@@ -119,7 +119,7 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
 
       const client = createServiceClient({ url: h.url, token: reader });
       const viaClient = await client.compare({ repository: 'acme/widget', commit: sha(2), head: headReport });
-      assert.deepEqual(viaClient, compare(baselineReport, headReport, { now: new Date(viaClient.generated_at), baseline: baseline.body.provenance }));
+      assert.deepEqual(viaClient, compare(baselineReport, headReport, { now: new Date(viaClient.generated_at!), baseline: baseline.body.provenance }));
       const fetched = await client.baseline({ repository: 'acme/widget', commit: sha(2) });
       assert.deepEqual(fetched?.report, baselineReport);
     });

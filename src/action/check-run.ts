@@ -5,7 +5,7 @@
 import type { Report } from '../core/types.js';
 import { formatBytes } from '../core/format.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../core/status.js';
-import { repositoryPath } from '../core/render/index.js';
+import { repositoryPath, visibleText } from '../core/render/index.js';
 import { ANNOTATIONS_PER_REQUEST } from './constants.js';
 import type { CheckAnnotation, CheckOutput } from './github-api.js';
 import type { LeakLocation } from './leak-locations.js';
@@ -19,7 +19,7 @@ export function checkRunName(key: string): string {
   return key ? `memleak (${key})` : 'memleak';
 }
 
-/** Annotations are plain text on GitHub (no Markdown), so test ids need no escaping here, only limits. */
+/** Annotations are plain text on GitHub (no Markdown): test ids need no Markdown escaping, only limits and no invisible characters. */
 export function annotationsFor(locations: LeakLocation[], failing: boolean): CheckAnnotation[] {
   return locations.map((location) => ({
     path: location.path,
@@ -27,7 +27,7 @@ export function annotationsFor(locations: LeakLocation[], failing: boolean): Che
     end_line: location.line,
     annotation_level: location.isNew ? (failing ? 'failure' : 'warning') : 'notice',
     title: `${location.isNew ? 'New memory leak' : 'Memory leak (already on the baseline)'}`.slice(0, 255),
-    message: `${location.test.id.slice(0, 1000)} retains ${formatBytes(location.source.bytes_per_op)} per operation allocated here (${formatBytes(location.source.growth_bytes)} over ${location.source.batches_grown} batches).`,
+    message: `${visibleText(location.test.id.slice(0, 1000))} retains ${formatBytes(location.source.bytes_per_op)} per operation allocated here (${formatBytes(location.source.growth_bytes)} over ${location.source.batches_grown} batches).`,
   }));
 }
 

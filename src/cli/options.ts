@@ -40,7 +40,8 @@ export function addThresholdOptions(command: Command): Command {
 }
 
 export function thresholdsFrom(flags: Pick<AnalysisFlags, 'minBytesPerOp' | 'minTotalBytes' | 'threshold'>): Partial<Thresholds> {
-  const overrides: Record<string, number> = {};
+  // No prototype: a flag named __proto__ must become an own (refused) name, not a prototype change.
+  const overrides: Record<string, number> = Object.create(null) as Record<string, number>;
   const set = (name: string, raw: string) => {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`threshold ${name} must be a number, got "${raw}"`);

@@ -60,8 +60,9 @@ export interface Report {
   version: 1;
   status: 'pass' | 'fail';
   status_reason: string;
-  generated_at: string;
-  tool: { name: string; version: string };
+  /** Absent from reports not written by our analyser (report.v1 does not require it). */
+  generated_at?: string;
+  tool?: { name?: string; version?: string };
   settings: {
     fail_on: FailOn;
     /** Whether inconclusive and error tests fail the run; absent in reports written before it existed (= false). */
