@@ -69,10 +69,10 @@ def cheapest_in(engine, category_name):
 def stock_value(tenant):
     """Total catalogue value for a tenant whose catalogue lives in its own database: a new engine
     and session per call, disposed of afterwards (as a per-tenant job runner does it)."""
-    engine = open_catalogue(categories=2, products_per_category=10)
+    engine = open_catalogue(categories=1, products_per_category=2)
     try:
         with Session(engine) as session:
-            total = sum(session.scalars(select(Product.cents).where(Product.sku.like(f"SKU-%"))).all())
+            total = sum(session.scalars(select(Product.cents).where(Product.sku.like("SKU-%"))).all())
     finally:
         engine.dispose()
     return tenant, total
