@@ -1,0 +1,52 @@
+// The ground truth of the bundled example project (examples/python-app), shared by its detection
+// test and the detection benchmark: what each test should get, and which line each Python-visible
+// leak should be charged to (the app line that ends in `# memleak: leak`).
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { REPO } from './cli.js';
+import type { TestResult } from '../../src/core/index.js';
+
+export const EXAMPLE = join(REPO, 'examples', 'python-app');
+
+/** The test's own name: the last part of a pytest node id (`tests/test_x.py::test_leak_y` → `test_leak_y`). */
+export function testName(id: string): string {
+  return id.split('::').pop() ?? id;
+}
+
+/**
+ * The verdict a test must get, from its name: `leak` for `test_leak_*`, `ok` for `test_clean_*`,
+ * null for any other test (not part of the ground truth).
+ */
+export function expectedVerdict(id: string): 'leak' | 'ok' | null {
+  const name = testName(id);
+  if (name.startsWith('test_leak_')) return 'leak';
+  if (name.startsWith('test_clean_')) return 'ok';
+  return null;
+}
+
+/** Every `# memleak: leak` line in the example's application code (app/), as `file:line` relative to the example. */
+export async function markedLines(example = EXAMPLE): Promise<Set<string>> {
+  const marked = new Set<string>();
+  for (const entry of await readdir(join(example, 'app'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.py')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    lines.forEach((text, index) => {
+      if (/#\s*memleak:\s*leak\b/.test(text)) marked.add(`${relative(example, path)}:${index + 1}`);
+    });
+  }
+  return marked;
+}
+
+/**
+ * For a test that should leak and leaks in Python, the top source's `file:line` when it is not a
+ * marked line (`(none)` when no source is named); null when the attribution is right or does not
+ * apply (clean tests, native leaks, missed leaks).
+ */
+export function misattribution(test: TestResult, marked: ReadonlySet<string>): string | null {
+  if (expectedVerdict(test.id) !== 'leak' || test.verdict !== 'leak' || test.kind === 'native') return null;
+  const top = test.sources[0];
+  if (!top) return '(none)';
+  const where = `${top.file}:${top.line}`;
+  return marked.has(where) ? null : where;
+}
