@@ -8,12 +8,12 @@ measured, naming the limit that left.
 """
 import time
 
-# Consecutive batches whose time per operation must each exceed the one before by this factor
-# before the slowdown is projected forward: timing jitter on a loaded machine stays well below it.
-SLOWDOWN_FACTOR = 1.25
-SLOWDOWN_BATCHES = 3
-# Batches shorter than this are never taken for a slowdown: at microseconds, a batch's time is
-# mostly jitter, and three rising ones in a row happen by chance.
+# A slowdown is taken for real only when the time per operation rose in each of the last
+# SLOWDOWN_BATCHES batches and is now SLOWDOWN_RATIO times the fastest batch's: a loaded machine
+# makes single batches slow, not a steady climb of that size. Batches shorter than
+# SLOWDOWN_MIN_BATCH_SECONDS are never taken for one: at microseconds a batch's time is jitter.
+SLOWDOWN_BATCHES = 4
+SLOWDOWN_RATIO = 4.0
 SLOWDOWN_MIN_BATCH_SECONDS = 0.02
 
 
@@ -47,8 +47,8 @@ class Guard:
         recent = self._per_operation[-(SLOWDOWN_BATCHES + 1):]
         if len(recent) <= SLOWDOWN_BATCHES or recent[0] <= 0:
             return False
-        ratios = [later / earlier for earlier, later in zip(recent, recent[1:]) if earlier > 0]
-        if len(ratios) < SLOWDOWN_BATCHES or min(ratios) < SLOWDOWN_FACTOR:
+        rising = all(later > earlier for earlier, later in zip(recent, recent[1:]))
+        if not rising or recent[-1] < SLOWDOWN_RATIO * min(self._per_operation):
             return False
         # Time per operation growing linearly with the operations run (a quadratic operation):
         # the batches left take the last batch's time plus the recent increase, again and again.

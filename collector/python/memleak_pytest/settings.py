@@ -27,9 +27,11 @@ AUTO_BATCH_MAX_OPERATIONS = 10000
 # 32 B per operation) can only both be met with at least 16384 / 32 = 512 operations; fewer, and
 # its detection limit rises above 32 B per operation (it then says `inconclusive`, not `ok`).
 TARGET_OPERATIONS = 512
-# Batches per phase at most, however small a fixed batch size is: each batch costs a collection
-# and a tracemalloc snapshot (1-5 ms), so this bounds sampling to a few seconds per phase.
-MAX_BATCHES = 512
+# Judged batches per phase at most, however small a fixed batch size is: each batch costs a
+# collection and a tracemalloc snapshot (1-5 ms), so this bounds sampling to a few seconds per
+# phase. One more than the target: batch_size=1 then still reaches it (growth is judged from the
+# first judged batch on, so N batches hold N - 1 steps).
+MAX_BATCHES = TARGET_OPERATIONS + 1
 # Seconds a leak test may take, all phases together: a slow operation gets fewer operations (and
 # a verdict that names its detection limit) instead of minutes of CPU.
 DEFAULT_TIME_BUDGET = 60.0
