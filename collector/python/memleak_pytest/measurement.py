@@ -42,8 +42,9 @@ ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
 # batch and timing jitter take the rest.
 BUDGET_MARGIN = 0.85
-# The analyser's default floor (bytes per operation): a screen whose last STILL_GROWING_STEPS
-# steps each grew more than this is extended once, by as many batches again.
+# The analyser's default floor (bytes per operation): a screen whose last third of steps (at
+# least STILL_GROWING_STEPS) grew by more than this at the median is extended once, by as many
+# batches again.
 FLOOR_BYTES_PER_OP = 32
 STILL_GROWING_STEPS = 3
 ROLE_VERDICT = "verdict"
@@ -100,7 +101,7 @@ def measure(op, settings, classifier, readers, progress=None):
         result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
                                       sample_object_types=False, progress=progress)
         if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
-            # Growing in every recent step: a leak, or a cache still filling. Twice the judged
+            # Still growing at the end: a leak, or a cache still filling. Twice the judged
             # operations let a filling cache show that it levels off; a leak only grows on.
             screen.extend(batches)
             run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress)
@@ -162,14 +163,19 @@ def _screen_batch_size(batches):
 
 
 def _still_growing(recorder):
-    """Whether each of the last STILL_GROWING_STEPS judged steps grew by more than the analyser's
-    default floor per operation."""
+    """Whether the last third of the judged steps (at least STILL_GROWING_STEPS) grew, at the
+    median, by more than the analyser's default floor per operation: what it would call a leak
+    unless more operations showed the growth levelling off."""
     last = recorder.completed - 1
-    first = last - STILL_GROWING_STEPS
-    if first < recorder.first_judged:
+    steps = last - recorder.first_judged
+    window = max(STILL_GROWING_STEPS, -(-steps // 3))
+    if steps < window:
         return False
-    return all(recorder.traced[index] - recorder.traced[index - 1] > FLOOR_BYTES_PER_OP * max(1, recorder.operations[index])
-               for index in range(first + 1, last + 1))
+    per_op = sorted((recorder.traced[index] - recorder.traced[index - 1]) / max(1, recorder.operations[index])
+                    for index in range(last - window + 1, last + 1))
+    middle = len(per_op) // 2
+    median = per_op[middle] if len(per_op) % 2 else (per_op[middle - 1] + per_op[middle]) / 2
+    return median > FLOOR_BYTES_PER_OP
 
 
 def _time_for(recorder, batches, guard):
