@@ -358,11 +358,11 @@ def _describe(item, root):
 def _summary(path, measurement, outcome):
     """A few plain values for the terminal line (they travel from xdist workers to the controller)."""
     summary = {"snapshot": path, "outcome": outcome, "phases": [phase.name for phase in measurement.phases]}
-    if measurement.phases and measurement.phases[-1].completed:
-        last = measurement.phases[-1]
-        first, end = last.first_judged, last.completed - 1
-        operations = sum(last.operations[first + 1:end + 1])
-        growth = last.traced[end] - last.traced[first]
+    judged = measurement.verdict_phase  # the phase the analyser judges, not the attribution phase
+    if judged is not None and judged.completed:
+        first, end = judged.first_judged, judged.completed - 1
+        operations = sum(judged.operations[first + 1:end + 1])
+        growth = judged.traced[end] - judged.traced[first]
         summary["operations"] = operations
         summary["growth_bytes"] = growth
     return summary
