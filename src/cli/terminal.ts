@@ -45,8 +45,8 @@ export function renderTerminal(report: Report, colour: boolean): string {
 
 function growthCell(test: TestResult): string {
   if (test.verdict === 'error') return '';
-  // A native leak is invisible to the traced figure: its rate is the resident memory's.
-  if (test.kind === 'native' && test.rss_growth_per_op_bytes !== null) return `${formatBytes(test.rss_growth_per_op_bytes)} RSS`;
+  // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
+  if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)} native`;
   return formatBytes(test.growth_per_op_bytes);
 }
 

@@ -162,8 +162,8 @@ function verdictCell(test: TestResult): string {
 }
 
 function growthCell(test: TestResult): string {
-  // A native leak shows in RSS only: traced growth would read as zero.
-  if (test.kind === 'native' && test.rss_growth_per_op_bytes !== null) return `${formatBytes(test.rss_growth_per_op_bytes)}/op (RSS)`;
+  // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
+  if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)}/op (native)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
   return test.baseline ? `${now} (was ${formatBytes(test.baseline.growth_per_op_bytes)}/op)` : now;
 }
