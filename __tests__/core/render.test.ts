@@ -147,11 +147,11 @@ test('a byte limit (the job summary) is honoured when the text is not ASCII', ()
   assert.ok(markdown.length < 60_000 / 1.2, 'measured in bytes, not characters');
 });
 
-test('a native leak shows its RSS growth and an RSS chart, since tracing sees nothing', () => {
+test('a native leak shows its native growth (the figure its reason gives) and an RSS chart, since tracing sees nothing', () => {
   const rss = [50_000_000, 50_400_000, 50_800_000, 51_200_000, 51_600_000, 52_000_000];
-  const native = testResult({ verdict: 'leak', kind: 'native', change: 'new-leak', sources: [], rss_growth_per_op_bytes: 4000, series: { operations_per_batch: 100, traced_bytes: [1000, 1000, 1000, 1000, 1000, 1000], rss_bytes: rss } });
+  const native = testResult({ verdict: 'leak', kind: 'native', change: 'new-leak', sources: [], growth_per_op_bytes: 4000, rss_growth_per_op_bytes: 4000, series: { operations_per_batch: 100, traced_bytes: [1000, 1000, 1000, 1000, 1000, 1000], rss_bytes: rss } });
   const markdown = renderMarkdown(report([native]), { now });
-  assert.match(markdown, /\| 3\.91 KiB\/op \(RSS\) \| native memory \(no Python line\) \|/);
+  assert.match(markdown, /\| 3\.91 KiB\/op \(native\) \| native memory \(no Python line\) \|/);
   assert.match(markdown, /y-axis "RSS KiB" 48828 --> 50782/);
 });
 
