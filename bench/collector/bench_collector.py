@@ -24,6 +24,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(REPO, "collector", "python"))
 
 from memleak_pytest.attribution import Classifier  # noqa: E402
+from memleak_pytest.heap import NativeHeapReader  # noqa: E402
 from memleak_pytest.measurement import SCREEN_TRACEBACK_DEPTH, measure  # noqa: E402
 from memleak_pytest.rss import RssReader  # noqa: E402
 from memleak_pytest.settings import Settings  # noqa: E402
@@ -82,7 +83,7 @@ def collector_seconds(op, settings):
     classifier = Classifier(REPO)
     reader = RssReader()
     started = time.process_time()
-    result = measure(op, settings, classifier, reader)
+    result = measure(op, settings, classifier, (reader, NativeHeapReader()))
     elapsed = time.process_time() - started
     reader.close()
     if result.exception is not None:
