@@ -1,0 +1,105 @@
+// The inputs that made `analyze` and `compare` write reports breaking report.v1 (issue 8, item 4),
+// each kept small, and the exact pointers of LiteLLM top_consumers problems (items 8b/10b).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, compare, parseReport, type InputFile, type Report } from '../../src/core/index.js';
+import { validateReport } from '../../src/core/validate.js';
+import { fileOf, linear, snapshotOf } from '../helpers/snapshots.js';
+
+const now = new Date('2026-11-29T12:00:00Z');
+
+function assertValid(report: Report): void {
+  const written = JSON.parse(JSON.stringify(report)) as unknown;
+  assert.ok(validateReport(written), JSON.stringify(validateReport.errors));
+}
+
+/** A LiteLLM-style file of 6 batches whose last entries name `line` as their top consumer. */
+function litellm(name: string, line: string): InputFile {
+  const entries = Array.from({ length: 6 }, (_, batch) => ({ batch, current_mb: 1 + batch, top_consumers: [{ file: `  File "app.py", line ${line}`, size_mb: batch }] }));
+  return { file: name, text: JSON.stringify(entries) };
+}
+
+test('a LiteLLM line number of 400 digits leaves its entry out with its pointer; no null line is written', () => {
+  const report = analyze([litellm('snaps/huge.json', '9'.repeat(400))], { now });
+  assertValid(report);
+  assert.equal(report.tests[0]!.sources.length, 0);
+  assert.deepEqual(report.problems.map((p) => p.pointer), ['/1/top_consumers/0/file', '/2/top_consumers/0/file', '/3/top_consumers/0/file', '/4/top_consumers/0/file', '/5/top_consumers/0/file']);
+  assert.match(report.problems[0]!.message, /line number has 400 digits/);
+});
+
+test('LiteLLM line numbers outside 1..2^31-1 are left out; the largest one inside is kept', () => {
+  for (const line of ['0', '2147483648', '00000000000000000000000042']) {
+    const report = analyze([litellm('snaps/edge.json', line)], { now });
+    assertValid(report);
+    if (line.endsWith('42')) assert.deepEqual(report.problems, []);
+    else assert.equal(report.problems.length, 5, line);
+  }
+  const report = analyze([litellm('snaps/max.json', '2147483647')], { now });
+  assertValid(report);
+  assert.equal(report.tests[0]!.sources[0]!.line, 2147483647);
+});
+
+test('every top_consumers problem carries the exact pointer of its entry, even among requests without consumers', () => {
+  const entries: object[] = [];
+  for (let batch = 0; batch < 5; batch++) {
+    entries.push({ batch, current_mb: 1 }, { batch, current_mb: 1, top_consumers: [{ file: '  File "ok.py", line 3', size_mb: 1 }, { file: 'garbage', size_mb: 1 }] });
+  }
+  const report = analyze([{ file: 'snaps/p.json', text: JSON.stringify(entries) }], { now });
+  // Batch 0 (entries 0, 1) is warm-up and never read; the lists read are at entries 3, 5, 7 and 9.
+  assert.deepEqual(report.problems.map((p) => p.pointer), ['/3/top_consumers/1/file', '/5/top_consumers/1/file', '/7/top_consumers/1/file', '/9/top_consumers/1/file']);
+  for (const problem of report.problems) assert.match(problem.message, /"garbage": it is not a '  File "PATH", line N' line; left out/);
+});
+
+test('a LiteLLM snapshot named ".json" gives no test id: refused, never a test with id ""', () => {
+  const report = analyze([litellm('snaps/.json', '3')], { now });
+  assertValid(report);
+  assert.deepEqual(report.tests, []);
+  assert.equal(report.problems[0]!.file, 'snaps/.json');
+  assert.match(report.problems[0]!.message, /empty test id/);
+});
+
+test('a snapshot path over 4,096 characters is refused, and its problem names it clipped', () => {
+  const name = `${'deep/'.repeat(900)}a.json`;
+  const report = analyze([litellm(name, '3'), fileOf({ id: 't::b', traced: linear(6, 1e6, 0) })], { now });
+  assertValid(report);
+  assert.deepEqual(report.tests.map((t) => t.id), ['t::b']);
+  assert.equal(report.problems.length, 1);
+  assert.ok(report.problems[0]!.file.length <= 4096 && report.problems[0]!.file.endsWith('…'));
+  assert.match(report.problems[0]!.message, /4506 characters long, over the 4096 a report holds/);
+});
+
+test('two files with the same 4,096-character test id: the problem stays within the schema and says what happened', () => {
+  const id = 'x'.repeat(4096);
+  const text = JSON.stringify(snapshotOf({ id, traced: linear(6, 1e6, 0) }));
+  const report = analyze([{ file: 'a.json', text }, { file: 'b.json', text }], { now });
+  assertValid(report);
+  assert.equal(report.tests.length, 1);
+  assert.equal(report.problems[0]!.pointer, '/test/id');
+  assert.match(report.problems[0]!.message, /^this file repeats test "x+…", already read from a\.json; left out$/);
+});
+
+test('a collector site at line 0 (tracemalloc\'s "unknown") is left out with its pointer; the test is still judged', () => {
+  const snapshot = snapshotOf({ id: 't::zero', traced: linear(8, 1e6, 50_000), sites: [{ file: 'app.py', line: 0, sizes: linear(8, 0, 50_000) }, { file: 'app.py', line: 7, sizes: linear(8, 0, 50_000) }] });
+  const report = analyze([{ file: 's.json', text: JSON.stringify(snapshot) }], { now });
+  assertValid(report);
+  assert.equal(report.tests[0]!.verdict, 'leak');
+  assert.deepEqual(report.tests[0]!.sources.map((s) => s.line), [7]);
+  assert.equal(report.problems[0]!.pointer, '/phases/0/sites/0/line');
+});
+
+test('compare keeps a baseline\'s provenance within the schema (memleak compare with a long base path or reason)', () => {
+  const head = analyze([fileOf({ id: 't::a', traced: linear(6, 1e6, 0) })], { now });
+  const report = compare(null, head, { now, baseline: { source: `/tmp/${'b'.repeat(300)}/report.json`, reason: `the baseline could not be read (${'e'.repeat(3000)})` } });
+  assertValid(report);
+  assert.ok(report.baseline!.source!.endsWith('…'));
+});
+
+test('a report with a number JSON cannot hold (1e400 reads as Infinity) or out of range is refused with its pointer', () => {
+  const head = analyze([fileOf({ id: 't::a', traced: linear(6, 1e6, 0) })], { now });
+  const text = JSON.stringify(head).replace('"growth_bytes":0', '"growth_bytes":1e400');
+  const read = parseReport({ file: 'head.json', text });
+  assert.equal(read.report, undefined);
+  assert.equal(read.problems[0]!.pointer, '/tests/0/growth_bytes');
+  const lineOutOfRange = parseReport({ file: 'head.json', text: JSON.stringify({ ...head, tests: [{ ...head.tests[0], sources: [{ file: 'a.py', line: 2 ** 31 }] }] }) });
+  assert.equal(lineOutOfRange.problems[0]!.pointer, '/tests/0/sources/0/line');
+});
