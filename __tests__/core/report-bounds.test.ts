@@ -103,3 +103,14 @@ test('a report with a number JSON cannot hold (1e400 reads as Infinity) or out o
   const lineOutOfRange = parseReport({ file: 'head.json', text: JSON.stringify({ ...head, tests: [{ ...head.tests[0], sources: [{ file: 'a.py', line: 2 ** 31 }] }] }) });
   assert.equal(lineOutOfRange.problems[0]!.pointer, '/tests/0/sources/0/line');
 });
+
+test('clipping never splits a surrogate pair (a lone surrogate is refused by PostgreSQL jsonb)', () => {
+  const head = analyze([fileOf({ id: 't::a', traced: linear(6, 1e6, 0) })], { now });
+  for (const prefix of ['', 'a']) {
+    const report = compare(null, { ...head, problems: [{ file: 'f.json', message: prefix + '💥'.repeat(5000) }] }, { now });
+    assertValid(report);
+    const message = report.problems[0]!.message;
+    assert.ok(message.length <= 4096 && message.endsWith('…'));
+    assert.doesNotMatch(message, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/, 'no lone surrogate');
+  }
+});

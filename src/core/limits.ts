@@ -9,8 +9,7 @@ const problemFields = reportSchema.properties.problems.items.properties;
 const baselineFields = reportSchema.properties.baseline.properties;
 
 export const LIMITS = {
-  /** Characters in a test id, a source's path and a snapshot's file name. */
-  testId: reportSchema.$defs.test.properties.id.maxLength,
+  /** Characters in a source's path and in a snapshot's file name. */
   path: reportSchema.$defs.source.properties.file.maxLength,
   snapshot: reportSchema.$defs.test.properties.snapshot.maxLength,
   /** Source lines, 1-based. */
