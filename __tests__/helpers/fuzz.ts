@@ -346,12 +346,60 @@ function nest(depth: number): Json {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
+/** A string of 4 MiB: 'File "' repeated, the worst case of the old traceback pattern. */
+const FOUR_MB = 'File "'.repeat(Math.ceil((4 * 1024 * 1024) / 6));
+
+/**
+ * Files grown by 'many-batches' stay under this size: 50 to 500 times a real snapshot, yet small
+ * enough that JSON.parse alone stays far from the 1 s a case may take (bench/fuzz.ts measures
+ * files at the 64 MiB cap separately, against that floor).
+ */
+export const MAX_GROWN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Mutations that make a file large or deep: too slow for a test of hundreds of cases, meant for
+ * the fuzz benchmark's hunt for hangs and memory blow-ups.
+ */
+export const HEAVY_MUTATIONS: Record<string, Mutation> = {
+  'many-batches': (random, value) => {
+    const copies = Math.max(1, Math.min(random.between(10, 2000), Math.floor(MAX_GROWN_BYTES / JSON.stringify(value).length) - 1));
+    if (Array.isArray(value)) {
+      const last = value.reduce<number>((highest, entry) => Math.max(highest, (entry as { batch: number }).batch), 0);
+      const span = last + 1;
+      const times = Math.max(1, Math.min(copies, Math.floor(100_000 / span) - 1));
+      const extra = Array.from({ length: times }, (_, k) => value.map((entry) => ({ ...(entry as JsonObject), batch: (entry as { batch: number }).batch + span * (k + 1) }))).flat();
+      return { value: [...value, ...extra], expect: { kind: 'any' } };
+    }
+    const copy = structuredClone(value) as { phases: { batches: Json[]; sites?: { sizes: Json[] }[] }[] };
+    const phase = copy.phases.at(-1)!;
+    const times = Math.max(1, Math.min(copies, Math.floor(100_000 / Math.max(1, phase.batches.length)) - 1));
+    const grow = <T>(items: T[]) => Array.from({ length: times + 1 }, () => items).flat();
+    phase.batches = grow(phase.batches);
+    for (const site of phase.sites ?? []) site.sizes = grow(site.sizes);
+    return { value: copy as unknown as Json, expect: { kind: 'any' } };
+  },
+  'four-megabyte-string': (random, value) => {
+    const targets = pointersOf(value, fieldsOf(value)).filter(({ field }) => field.kind === 'string');
+    if (targets.length === 0) return undefined;
+    const { pointer } = random.pick(targets);
+    return { value: setAt(value, pointer, FOUR_MB), expect: { kind: 'refuse-file', pointer } };
+  },
+  'deep-nesting': (random, value) => {
+    const depth = random.between(1000, 5000);
+    const nested = '['.repeat(depth) + ']'.repeat(depth);
+    const text = JSON.stringify(value);
+    // An extra property (both formats allow them) holding a deeply nested array.
+    const spliced = Array.isArray(value) ? text.replace(/^\[\{/, `[{"extra":${nested},`) : text.replace(/^\{/, `{"extra":${nested},`);
+    return spliced === text ? undefined : { text: spliced, expect: { kind: 'any' } };
+  },
+};
+
 /** Applies the named mutation (or a random applicable one) to a file's value. */
-export function mutate(random: Random, value: Json, name: string, root: string | undefined, only?: string): { file: InputFile; mutation: string; expect: Expectation } {
-  const names = only ? [only] : MUTATION_NAMES;
+export function mutate(random: Random, value: Json, name: string, root: string | undefined, pool: Record<string, Mutation> = MUTATIONS): { file: InputFile; mutation: string; expect: Expectation } {
+  const names = Object.keys(pool);
   for (let attempt = 0; attempt < 20; attempt++) {
     const mutation = random.pick(names);
-    const result = MUTATIONS[mutation]!(random, value, name, root);
+    const result = pool[mutation]!(random, value, name, root);
     if (!result) continue;
     return { file: { file: result.name ?? name, text: result.text ?? JSON.stringify(result.value) }, mutation, expect: result.expect };
   }
