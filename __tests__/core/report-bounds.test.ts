@@ -114,3 +114,14 @@ test('clipping never splits a surrogate pair (a lone surrogate is refused by Pos
     assert.doesNotMatch(message, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/, 'no lone surrogate');
   }
 });
+
+test('a file with many bad sites lists the first 20 problems and counts the rest, so the report stays small', () => {
+  const sites = Array.from({ length: 500 }, (_, i) => ({ file: `app/m${i}.py`, line: 1 + i, sizes: [1, 2] }));
+  const snapshot = snapshotOf({ id: 't::many', traced: linear(6, 1e6, 0), sites });
+  const report = analyze([{ file: 's.json', text: JSON.stringify(snapshot) }, fileOf({ id: 't::other', traced: linear(6, 1e6, 0) })], { now });
+  assertValid(report);
+  assert.equal(report.tests.length, 2);
+  assert.equal(report.problems.length, 21);
+  assert.equal(report.problems[19]!.pointer, '/phases/0/sites/19/sizes');
+  assert.deepEqual(report.problems[20], { file: 's.json', pointer: '/phases/0/sites/20/sizes', message: '480 more problems in this file, from this one on, were not listed' });
+});

@@ -6,7 +6,7 @@ import { fromLitellm, fromSnapshotV1, type Measurement } from './measurement.js'
 import { judgeMeasurement } from './verdict.js';
 import { resolveThresholds } from './thresholds.js';
 import { decideStatus, summarize } from './status.js';
-import { clip, fitReport, LIMITS } from './limits.js';
+import { clip, fitReport, LIMITS, MAX_PROBLEMS_PER_FILE } from './limits.js';
 
 export const TOOL_NAME = 'memleak';
 
@@ -17,7 +17,9 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions): R
   const tests: TestResult[] = [];
   const seen = new Map<string, string>();
   for (const input of files) {
+    const listed = problems.length;
     const read = readMeasurement(input, options.root, problems);
+    collapseProblems(problems, listed, input.file);
     if (!read) continue;
     const { measurement, idPointer } = read;
     const earlier = seen.get(measurement.testId);
@@ -75,6 +77,13 @@ function readMeasurement(input: InputFile, root: string | undefined, problems: P
     return undefined;
   }
   return { measurement: fromSnapshotV1(value as Parameters<typeof fromSnapshotV1>[0], input.file, problems), idPointer: '/test/id' };
+}
+
+/** Keeps the first MAX_PROBLEMS_PER_FILE problems a file added after index `from`, and one that counts the rest. */
+function collapseProblems(problems: Problem[], from: number, file: string): void {
+  if (problems.length - from <= MAX_PROBLEMS_PER_FILE + 1) return;
+  const rest = problems.splice(from + MAX_PROBLEMS_PER_FILE);
+  problems.push({ file, ...(rest[0]!.pointer !== undefined && { pointer: rest[0]!.pointer }), message: `${rest.length} more problems in this file, from this one on, were not listed` });
 }
 
 /** LiteLLM-style files carry no test id: the file's name is the test's name. */

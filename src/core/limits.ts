@@ -18,6 +18,9 @@ export const LIMITS = {
   statusReason: reportSchema.properties.status_reason.maxLength,
 } as const;
 
+/** Problems listed per file; the rest are counted in one more, so a report stays small whatever a file holds. */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
 const ELLIPSIS = '…';
 
 /**

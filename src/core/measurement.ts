@@ -1,7 +1,7 @@
 // One model of "what was measured" for every input format: the verdict code never needs to know
 // whether a file came from our collector or from a LiteLLM-style suite.
 import type { Problem } from './types.js';
-import { clip, siteFault } from './limits.js';
+import { clip, MAX_PROBLEMS_PER_FILE, siteFault } from './limits.js';
 import { parseTracebackLine } from './traceback-line.js';
 
 export interface Site {
@@ -84,8 +84,6 @@ interface LitellmEntry {
 }
 
 const MB = 1024 * 1024;
-/** Problems listed per file for top_consumers entries that are left out; the rest are counted in one more. */
-const MAX_CONSUMER_PROBLEMS = 20;
 
 /**
  * LiteLLM-style suites write one entry per request. A batch becomes the requests sharing a
@@ -117,7 +115,8 @@ export function fromLitellm(entries: LitellmEntry[], file: string, testId: strin
       if ('fault' in located) {
         const pointer = `/${batch.consumersAt}/top_consumers/${at}/file`;
         leftOut += 1;
-        if (leftOut <= MAX_CONSUMER_PROBLEMS) problems.push({ file, pointer, message: `top_consumers entry "${clip(consumer.file, 200)}": ${located.fault}; left out` });
+        // Counted, not listed, past the limit: a 64 MiB file can hold millions of entries.
+        if (leftOut <= MAX_PROBLEMS_PER_FILE) problems.push({ file, pointer, message: `top_consumers entry "${clip(consumer.file, 200)}": ${located.fault}; left out` });
         else firstUnlisted ??= pointer;
         return;
       }
@@ -128,7 +127,7 @@ export function fromLitellm(entries: LitellmEntry[], file: string, testId: strin
     });
   });
   if (firstUnlisted !== undefined) {
-    problems.push({ file, pointer: firstUnlisted, message: `${leftOut - MAX_CONSUMER_PROBLEMS} more top_consumers entries, from this one on, are not usable traceback lines either; left out` });
+    problems.push({ file, pointer: firstUnlisted, message: `${leftOut - MAX_PROBLEMS_PER_FILE} more top_consumers entries, from this one on, are not usable traceback lines either; left out` });
   }
   return {
     testId,
