@@ -93,6 +93,17 @@ test('a downloaded report that breaks the schema is refused with a problem namin
   assert.ok(result.problems.some((problem) => problem.file.endsWith('report.json') && problem.pointer?.startsWith('/tests/0')), JSON.stringify(result.problems));
 });
 
+test('a downloaded report with only the fields report.v1 requires is a usable baseline', async () => {
+  const github = new MemoryGitHub();
+  github.runs = [workflowRun({ id: 1 })];
+  const minimal = JSON.stringify({ format: 'memleak-report', version: 1, status: 'pass', tests: [{ id: 'kept', verdict: 'ok', sources: [] }] });
+  withArtifact(github, 1, { zip: zipSync({ 'report.json': strToU8(minimal) }) });
+  const result = await new ArtifactBaseline(github).fetch(request);
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.report?.problems, []);
+  assert.equal(result.report?.summary.ok, 1);
+});
+
 test('zip entries that would leave the directory are refused; the report is still read', async () => {
   const github = new MemoryGitHub();
   github.runs = [workflowRun({ id: 1 })];

@@ -28,6 +28,7 @@ test("action.yml's defaults give a working configuration", () => {
   assert.equal(inputs.snapshotDir, 'memory_snapshots');
   assert.equal(inputs.baseline, 'artifact');
   assert.equal(inputs.failOn, 'new-leak');
+  assert.equal(inputs.failOnInconclusive, false);
   assert.equal(inputs.comment, 'always');
   assert.equal(inputs.commentAuthor, 'github-actions[bot]');
   assert.equal(inputs.checkRun, true);
@@ -50,6 +51,21 @@ test('every mistake is reported at once, naming the valid options', () => {
       assert.match(text, /min-bytes-per-op: "-1" is not a number ≥ 0/);
       assert.match(text, /check-run: "yes" is not "true" or "false"/);
       assert.equal(error.problems.length, 7);
+      return true;
+    },
+  );
+});
+
+test('fail-on-inconclusive is a true/false input of its own; fail-on refuses a list and points to it', () => {
+  assert.equal(readInputs(withDefaults({ command: 'pytest', 'fail-on': 'any-leak', 'fail-on-inconclusive': 'true' })).failOnInconclusive, true);
+  assert.throws(
+    () => readInputs(withDefaults({ command: 'pytest', 'fail-on': 'new-leak,inconclusive', 'fail-on-inconclusive': 'always' })),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.deepEqual(error.problems, [
+        'fail-on: "new-leak,inconclusive" is not one of "new-leak", "any-leak", "never"; tests that could not be judged have their own input, fail-on-inconclusive: true',
+        'fail-on-inconclusive: "always" is not "true" or "false"',
+      ]);
       return true;
     },
   );

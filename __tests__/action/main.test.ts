@@ -11,6 +11,7 @@ import { readSnapshotDirectory } from '../../src/shared/files.js';
 import { artifactName } from '../../src/action/artifact-names.js';
 import { snapshotOf, linear, type SeriesSpec } from '../helpers/snapshots.js';
 import { MemoryGitHub, HttpError, workflowRun } from './support/memory-github.js';
+import { buildZip, deflated } from './support/zip-builder.js';
 import { report, testResult } from '../helpers/report-builder.js';
 
 const leaking: SeriesSpec = {
@@ -108,15 +109,15 @@ test('a pull request that adds a leak without a baseline: fails, says why, and p
   await cleanup();
 });
 
-test('a failing test command is reported on its own, and the snapshots it wrote are still analysed', async () => {
+test('a failing test command fails the report whatever fail-on says, and the snapshots it wrote are still analysed', async () => {
   const { deps, recorder, cleanup } = await setup({ specs: [clean], exitCode: 3, inputs: { 'fail-on': 'never' } });
   await run(deps);
   assert.match(recorder.errors[0] ?? '', /The test command exited with code 3/);
-  assert.equal(recorder.failed.length, 1);
-  assert.match(recorder.failed[0]!, /exited with code 3/);
-  assert.doesNotMatch(recorder.failed[0]!, /memleak:/);
-  assert.equal(recorder.outputs.status, 'pass');
-  assert.match(recorder.summaries[0] ?? '', /no leaks in 1 test/);
+  assert.equal(recorder.failed.length, 1, 'one failure, not the command twice');
+  assert.match(recorder.failed[0]!, /^memleak: tests failed: the test command exited with status 3/);
+  assert.equal(recorder.outputs.status, 'fail');
+  assert.match(recorder.summaries[0] ?? '', /🔴 memleak: failed — the test command failed \(exit status 3\)/);
+  assert.doesNotMatch(recorder.summaries[0] ?? '', /passed/);
   await cleanup();
 });
 
@@ -186,6 +187,23 @@ test('publish mode: an artifact that holds no usable snapshot fails the check on
   await cleanup();
 });
 
+test('publish mode: a zip-bomb snapshot in a fork\'s artifact is refused by name and the other snapshots are still judged', async () => {
+  const github = new MemoryGitHub();
+  github.artifacts.set(600, [{ id: 61, name: artifactName('', 'leaks', 1), sizeInBytes: 100, expired: false, createdAt: null, runId: 600 }]);
+  // Declares 100 bytes, inflates to 16 MiB (the demonstrated input was 1 GiB from a 1 MiB zip).
+  github.zips.set(61, buildZip([deflated('snapshots/bomb.json', new Uint8Array(16 * 1024 * 1024), 100), deflated('snapshots/a.json', strToU8(JSON.stringify(snapshotOf(leaking))))]));
+  const payload = {
+    workflow_run: { id: 600, workflow_id: 77, head_sha: 'fork-head', event: 'pull_request', pull_requests: [{ number: 9, head: { sha: 'fork-head' }, base: { sha: 'base-sha' } }] },
+    repository: { default_branch: 'main' },
+  };
+  const { deps, recorder, cleanup } = await setup({ specs: [], github, payload, eventName: 'workflow_run', inputs: { mode: 'publish', command: '' } });
+  await run(deps);
+  assert.match(recorder.failed[0] ?? '', /new or regressed leak/, 'the leaking snapshot was judged');
+  const body = github.comments[0]?.body ?? '';
+  assert.match(body, /recorded artifact memleak[^\n]* at \/snapshots\/bomb\.json: zip entry refused: it inflates to more than the 100 bytes its header declares/);
+  await cleanup();
+});
+
 test('publish mode outside workflow_run says how it is meant to be used', async () => {
   const { deps, recorder, cleanup } = await setup({ specs: [], inputs: { mode: 'publish', command: '' } });
   await run(deps);
@@ -203,5 +221,40 @@ test('without actions: read the baseline cannot be searched: said in the comment
   assert.match(recorder.warnings[0] ?? '', /could not read this workflow run \(Resource not accessible by integration\. The token cannot do this: grant `actions: read`/);
   assert.match(github.comments[0]?.body ?? '', /\*\*No baseline:\*\* This workflow run could not be looked up/);
   assert.match(recorder.failed[0] ?? '', /1 new or regressed leak/, 'without a baseline the leak counts as new');
+  await cleanup();
+});
+
+test('an inconclusive test passes visibly: listed with its reason in the comment, check run and summary, with a notice on its file', async () => {
+  // Three judged batches: fewer than min_batches (4), so inconclusive.
+  const short: SeriesSpec = { id: 'tests/test_short.py::test_quick', traced: linear(3, 100_000, 0) };
+  const { deps, github, recorder, cleanup } = await setup({ specs: [clean, short] });
+  await run(deps);
+  assert.deepEqual(recorder.failed, []);
+  assert.deepEqual(recorder.warnings, ['memleak: no test leaks; 1 test(s) could not be judged (1 inconclusive: tests/test_short.py::test_quick); fail-on-inconclusive is off, so they do not fail the run']);
+  assert.equal(recorder.outputs.status, 'pass');
+  const check = github.checkRuns[0]!;
+  assert.equal(check.conclusion, 'success');
+  assert.equal(check.outputs[0]?.title, 'Passed, 1 inconclusive: no leaks in 2 tests');
+  assert.deepEqual(check.outputs[0]?.annotations?.map((a) => [a.path, a.start_line, a.annotation_level, a.title]), [['tests/test_short.py', 1, 'notice', 'Leak test could not be judged (inconclusive)']]);
+  assert.match(check.outputs[0]?.annotations?.[0]?.message ?? '', /^tests\/test_short\.py::test_quick: too short to decide: 3 judged batches/);
+  for (const text of [check.outputs[0]!.summary, github.comments[0]!.body, recorder.summaries[0]!]) {
+    assert.match(text, /^### 🟡 memleak: passed, 1 inconclusive — no leaks in 2 tests/);
+    assert.match(text, /- inconclusive: tests\/test&#95;short.py::test&#95;quick: too short to decide: 3 judged batches, at least 4 are needed &#40;raise batches&#41;/);
+  }
+  await cleanup();
+});
+
+test('fail-on-inconclusive: true fails the step and the check run on an inconclusive test, with a failure annotation', async () => {
+  const short: SeriesSpec = { id: 'tests/test_short.py::test_quick', traced: linear(3, 100_000, 0) };
+  const { deps, github, recorder, cleanup } = await setup({ specs: [clean, short], inputs: { 'fail-on-inconclusive': 'true', comment: 'on-leak' } });
+  await run(deps);
+  assert.equal(recorder.failed.length, 1);
+  assert.match(recorder.failed[0]!, /^memleak: 1 test\(s\) could not be judged \(1 inconclusive: tests\/test_short\.py::test_quick\) \(fail-on-inconclusive\)/);
+  assert.equal(recorder.outputs.status, 'fail');
+  const check = github.checkRuns[0]!;
+  assert.equal(check.conclusion, 'failure');
+  assert.equal(check.outputs[0]?.title, 'Failed, 1 inconclusive: no leaks in 2 tests');
+  assert.equal(check.outputs[0]?.annotations?.[0]?.annotation_level, 'failure');
+  assert.equal(github.comments.length, 1, 'comment "on-leak" is created for a run that fails without a leak too');
   await cleanup();
 });

@@ -86,6 +86,12 @@ test('more than 50 annotations are sent 50 per request: the rest by PATCH', asyn
   assert.equal(check?.outputs[0]?.annotations?.[0]?.annotation_level, 'failure');
 });
 
+test('annotation messages (plain text) show invisible characters of a test id as U+FFFD', () => {
+  const leaking = report([testResult({ id: 'tests/test_a.py::test_\u3164pay\u00ad', verdict: 'leak', change: 'new-leak', sources: [source()] })]);
+  const [annotation] = annotationsFor(leakLocations(leaking, '.'), true);
+  assert.match(annotation!.message, /^tests\/test_a\.py::test_\ufffdpay\ufffd retains /);
+});
+
 test('the check fails, never passes silently, when the step failed for another reason than a leak', async () => {
   const github = new MemoryGitHub();
   const clean = report([testResult()]);

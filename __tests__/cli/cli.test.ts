@@ -72,6 +72,48 @@ test('compare: an unreadable baseline still compares, and says every leak counts
   assert.match(result.stdout, /No baseline: the baseline could not be read .*missing\.json: the report does not exist/);
 });
 
+test('--threshold refuses names inherited from Object.prototype as it refuses any unknown name', async () => {
+  const dir = await snapshotDir([clean]);
+  for (const pair of ['constructor=5', 'toString=1', '__proto__=1', 'bogus=5']) {
+    for (const command of [['analyze', 'snaps'], ['compare', 'snaps', 'snaps']]) {
+      const result = await runCli([...command, '--threshold', pair], { cwd: dir });
+      assert.equal(result.status, 2, `${command[0]} ${pair}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`unknown threshold "${pair.split('=')[0]}"`), `${command[0]} ${pair}`);
+    }
+  }
+});
+
+test('compare reads schema-valid reports that leave out every optional field, and refuses an unusable one by file name', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'memleak-cli-'));
+  const minimal = { format: 'memleak-report', version: 1, status: 'pass', tests: [] };
+  // Optional objects present but empty, at every level: summary, settings, tool, baseline, series, a test's baseline.
+  const hollow = {
+    format: 'memleak-report', version: 1, status: 'fail', summary: {}, settings: {}, tool: {}, baseline: {},
+    tests: [{ id: 't::leak', verdict: 'leak', sources: [{ file: 'app/a.py', line: 3 }], series: {}, baseline: {} }, { id: 't::ok', verdict: 'ok', sources: [] }],
+  };
+  await writeFile(join(dir, 'minimal.json'), JSON.stringify(minimal));
+  await writeFile(join(dir, 'hollow.json'), JSON.stringify(hollow));
+  await writeFile(join(dir, 'unusable.json'), JSON.stringify({ ...minimal, settings: { thresholds: { min_batches: 1 } } }));
+
+  const same = await runCli(['compare', 'minimal.json', 'minimal.json', '--out', 'o1'], { cwd: dir });
+  assert.equal(same.status, 0, same.stderr);
+  assert.match(same.stdout, /PASS/);
+  const leak = await runCli(['compare', 'minimal.json', 'hollow.json', '--out', 'o2'], { cwd: dir });
+  assert.equal(leak.status, 1, leak.stderr);
+  assert.match(leak.stdout, /t::leak\s+\| leak/);
+  assert.match(await readFile(join(dir, 'o2', 'report.md'), 'utf8'), /app\/a\.py:3/);
+  const report = JSON.parse(await readFile(join(dir, 'o2', 'report.json'), 'utf8'));
+  assert.deepEqual(report.summary, { tests: 2, leak: 1, ok: 1, inconclusive: 0, error: 0, new_leaks: 1, fixed: 0 });
+  const both = await runCli(['compare', 'hollow.json', 'hollow.json', '--out', 'o3'], { cwd: dir });
+  assert.equal(both.status, 0, both.stderr);
+  assert.match(both.stdout, /still-leaking/);
+
+  const refused = await runCli(['compare', 'minimal.json', 'unusable.json'], { cwd: dir });
+  assert.equal(refused.status, 2, refused.stderr);
+  assert.match(refused.stderr, /unusable\.json: report: \/settings\/thresholds\/min_batches .*must be at least 3/);
+  assert.doesNotMatch(refused.stderr, /unexpected failure|\n\s+at /);
+});
+
 test('bad usage exits 2 with a message, not a stack trace', async () => {
   for (const args of [['analyze'], ['frobnicate'], ['analyze', '.', '--fail-on', 'sometimes'], ['analyze', '.', '--threshold', 'min_bytes_per_op=lots'], ['analyze', '.', '--threshold', 'bogus=1']]) {
     const result = await runCli(args);
@@ -79,4 +121,34 @@ test('bad usage exits 2 with a message, not a stack trace', async () => {
     assert.match(result.stderr, /error|memleak:/);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
   }
+});
+
+test('analyze: an inconclusive and an error test pass visibly; --fail-on-inconclusive exits 4, a counted leak still exits 1', async () => {
+  const short = { id: 'tests/test_b.py::test_short', traced: linear(3, 1e6, 0) };
+  const broken = { id: 'tests/test_b.py::test_broken', traced: linear(10, 1e6, 0), outcome: { status: 'failed' as const, message: 'AssertionError: boom' } };
+  const dir = await snapshotDir([clean, short, broken]);
+  const shown = await runCli(['analyze', 'snaps', '--out', 'out'], { cwd: dir });
+  assert.equal(shown.status, 0, shown.stderr);
+  assert.match(shown.stdout, /^PASS, 1 inconclusive, 1 error: no test leaks; 2 test\(s\) could not be judged/m);
+  assert.match(shown.stdout, /^● tests\/test_b\.py::test_broken: the test did not run to the end: AssertionError: boom$/m);
+  assert.match(shown.stdout, /^Exit status 0: nothing that --fail-on counts\.$/m);
+  const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
+  assert.match(markdown, /^### 🟡 memleak: passed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(markdown, /^- inconclusive: tests\/test&#95;b.py::test&#95;short: too short to decide/m);
+
+  const counted = await runCli(['analyze', 'snaps', '--out', 'out', '--fail-on-inconclusive'], { cwd: dir });
+  assert.equal(counted.status, 4, counted.stderr);
+  assert.match(counted.stdout, /^FAIL, 1 inconclusive, 1 error: 2 test\(s\) could not be judged .*\(fail-on-inconclusive\)/m);
+  assert.match(counted.stdout, /^Exit status 4: tests could not be judged, and --fail-on-inconclusive counts them\.$/m);
+
+  const withLeak = await snapshotDir([leak, short]);
+  const both = await runCli(['analyze', 'snaps', '--fail-on-inconclusive', '--json'], { cwd: withLeak });
+  assert.equal(both.status, 1, 'a leak fail-on counts comes first');
+  assert.match(JSON.parse(both.stdout).status_reason, /^1 new or regressed leak\(s\) \(fail-on: new-leak\); 1 test\(s\) could not be judged/);
+});
+
+test('--fail-on with an inconclusive policy names the valid policies and the flag that counts inconclusive tests', async () => {
+  const result = await runCli(['analyze', '.', '--fail-on', 'new-leak,inconclusive']);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /"new-leak,inconclusive" is not one of "new-leak", "any-leak", "never"; tests that could not be judged have their own flag, --fail-on-inconclusive/);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, ThresholdError, type Report } from '../../src/core/index.js';
+import { analyze, resolveThresholds, ThresholdError, type Report } from '../../src/core/index.js';
 import { fileOf, linear } from '../helpers/snapshots.js';
 
 const now = new Date('2026-11-21T00:00:00Z');
@@ -115,4 +115,17 @@ test('thresholds are configurable and bad ones are refused by name', () => {
   assert.equal(analyze(files, { now, thresholds: { min_bytes_per_op: 100 } }).tests[0]!.verdict, 'ok');
   assert.throws(() => analyze(files, { now, thresholds: { min_growing_share: 2 } }), (error: unknown) => error instanceof ThresholdError && error.threshold === 'min_growing_share');
   assert.throws(() => analyze(files, { now, thresholds: { nonsense: 1 } as never }), /unknown threshold "nonsense"/);
+});
+
+test('names inherited from Object.prototype are unknown thresholds, not known ones', () => {
+  // `name in DEFAULT_THRESHOLDS` once let these through (and __proto__ silently changed nothing).
+  const inherited = JSON.parse('{"constructor":5,"toString":1,"__proto__":1,"hasOwnProperty":1,"valueOf":1}') as Record<string, number>;
+  for (const name of Object.keys(inherited)) {
+    assert.throws(
+      () => resolveThresholds({ [name]: inherited[name] } as never),
+      (error: unknown) => error instanceof ThresholdError && error.threshold === name && /unknown threshold/.test(error.message),
+      name,
+    );
+  }
+  assert.throws(() => resolveThresholds(JSON.parse('{"__proto__":1}') as never), /unknown threshold "__proto__"/);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, compare, parseReport, type Report } from '../../src/core/index.js';
+import { renderMarkdown } from '../../src/core/render/index.js';
 import { fileOf, linear } from '../helpers/snapshots.js';
 
 const now = new Date('2026-11-21T00:00:00Z');
@@ -74,4 +75,32 @@ test('reports round-trip through parseReport, and a bad one is refused with its 
   assert.equal(refused.report, undefined);
   assert.equal(refused.problems[0]!.file, 'report.json');
   assert.equal(refused.problems[0]!.pointer, '/tests/0/verdict');
+});
+
+test('a report with only what report.v1 requires reads back whole: compare and render work on it, nothing is invented but zeros', () => {
+  const minimal = { format: 'memleak-report', version: 1, status: 'fail', tests: [{ id: 't::a', verdict: 'leak', sources: [{ file: 'app/a.py', line: 3 }] }] };
+  const { report, problems } = parseReport({ file: 'min.json', text: JSON.stringify(minimal) });
+  assert.deepEqual(problems, []);
+  assert.ok(report);
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(report.summary, { tests: 1, leak: 1, ok: 0, inconclusive: 0, error: 0, new_leaks: 1, fixed: 0 });
+  assert.deepEqual(report.tests[0]!.series, { operations_per_batch: 0, traced_bytes: [], rss_bytes: [] });
+  assert.equal(report.tests[0]!.rss_growth_per_op_bytes, null);
+  assert.equal(report.tests[0]!.sources[0]!.bytes_per_op, 0);
+  assert.equal(report.generated_at, undefined, 'no time is made up');
+  const compared = compare(report, report, { now });
+  assert.equal(compared.tests[0]!.change, 'still-leaking');
+  assert.match(renderMarkdown(compared, { now }), /app\/a\.py:3/);
+  // What the completed report says still meets the schema it was read with.
+  assert.deepEqual(parseReport({ file: 'again.json', text: JSON.stringify(compared) }).problems, []);
+});
+
+test('a report whose thresholds cannot be used is refused naming the file and the threshold', () => {
+  for (const [thresholds, name] of [[{ constructor: 5 }, 'constructor'], [{ regression_factor: 0.5 }, 'regression_factor']] as const) {
+    const text = JSON.stringify({ format: 'memleak-report', version: 1, status: 'pass', tests: [], settings: { thresholds } });
+    const { report, problems } = parseReport({ file: 'r.json', text });
+    assert.equal(report, undefined);
+    assert.equal(problems[0]?.file, 'r.json');
+    assert.equal(problems[0]?.pointer, `/settings/thresholds/${name}`);
+  }
 });

@@ -54,7 +54,7 @@ test('control characters in a name cannot end the table row', () => {
 });
 
 test('bidirectional overrides cannot make a name read as something else', () => {
-  assert.equal(escapeMarkdown('test\u202egnp.exe'), 'test gnp.exe');
+  assert.equal(escapeMarkdown('test\u202egnp.exe'), 'test\ufffdgnp.exe');
 });
 
 test('escapeMarkdown keeps plain ids readable', () => {
@@ -184,6 +184,22 @@ test('invisible characters are removed, so two names cannot look alike and no te
   assert.ok(!rendered.includes('\u200bpay'), 'a raw zero-width space from the input is gone');
 });
 
+test('every default-ignorable character becomes visible, so two ids that differ never look the same', () => {
+  // The demonstrated inputs (soft hyphen, Hangul fillers, combining grapheme joiner, variation
+  // selector) and more of the class: each rendered next to the plain id must look different.
+  const invisible = ['\u00ad', '\u3164', '\u115f', '\u1160', '\u034f', '\ufe0f', '\ufe00', '\u{e0100}', '\uffa0', '\u180e', '\u17b4', '\u2065', '\u{1d173}', '\u{e0001}'];
+  const plain = 'tests/test_a.py::test_pay';
+  for (const character of invisible) {
+    for (const id of [`tests/test_a.py::test_${character}pay`, `${plain}${character}`]) {
+      const rendered = visibleText(html(renderMarkdown(report([testResult({ id, verdict: 'leak', change: 'new-leak' })]), { now, code })));
+      assert.doesNotMatch(rendered, /\p{Default_Ignorable_Code_Point}(?<!\u200b)/u, `U+${character.codePointAt(0)!.toString(16)} reached the comment`);
+      assert.match(rendered, /test_\ufffdpay|test_pay\ufffd/, `U+${character.codePointAt(0)!.toString(16)} is shown`);
+    }
+  }
+  // C1 controls end up as a space like the C0 ones.
+  assert.equal(escapeMarkdown('a\u0085b\u009bc'), 'a b c');
+});
+
 test('a problem whose file name looks like a list item or code block stays one plain list item', () => {
   const problems = [
     { file: '1. numbered.json', message: 'not valid JSON' },
@@ -192,4 +208,33 @@ test('a problem whose file name looks like a list item or code block stays one p
   const rendered = html(renderMarkdown(report([testResult()], { problems }), { now, code }));
   assert.doesNotMatch(rendered, /<ol|<pre/);
   assert.equal(rendered.match(/<li>In /g)?.length, 2);
+});
+
+test('tests that could not be judged are in the heading and listed with their reasons, escaped', () => {
+  const inconclusive = testResult({ id: 'tests/test_a.py::test_short[@octocat]', verdict: 'inconclusive', reason: 'too short to decide: 3 judged batches, at least 4 are needed (raise batches)' });
+  const error = testResult({ id: '- tests/test_b.py::test_broken', verdict: 'error', reason: 'the test did not run to the end: <b>boom</b>' });
+  const passed = report([testResult(), inconclusive, error]);
+  const markdown = renderMarkdown(passed, { now, code });
+  assert.match(markdown, /^### 🟡 memleak: passed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(markdown, /\*\*Tests that could not be judged\*\* \(2\): they do not fail the run \(fail-on-inconclusive is off\)/);
+  const text = visibleText(html(markdown));
+  assert.ok(text.includes('inconclusive: tests/test_a.py::test_short[@\u200boctocat]: too short to decide: 3 judged batches, at least 4 are needed (raise batches)'), text);
+  assert.ok(text.includes('error: - tests/test_b.py::test_broken: the test did not run to the end: <b>boom</b>'), text);
+  assert.doesNotMatch(html(markdown), /<b>boom/, 'a reason cannot become markup');
+  const counted = renderMarkdown({ ...passed, status: 'fail', settings: { ...passed.settings, fail_on_inconclusive: true } }, { now, code });
+  assert.match(counted, /^### 🔴 memleak: failed, 1 inconclusive, 1 error — no leaks in 3 tests/);
+  assert.match(counted, /they fail the run \(fail-on-inconclusive\)\./);
+});
+
+test('a failed test command is the headline, never "passed"', () => {
+  const failed = report([testResult()], { status: 'fail', status_reason: 'tests failed: the test command exited with status 1', command: { exit_code: 1 } });
+  assert.match(renderMarkdown(failed, { now }), /^### 🔴 memleak: failed — the test command failed \(exit status 1\)\n\ntests failed: the test command exited with status 1/);
+});
+
+test('the reasons of unjudged tests give way to the length limit, with a count of the rest', () => {
+  const many = Array.from({ length: 400 }, (_, index) => testResult({ id: `tests/test_${index}.py::test_slow`, verdict: 'inconclusive', reason: `too short to decide ${'x'.repeat(400)}` }));
+  const markdown = renderMarkdown(report(many), { now, maxLength: 60_000, links: { summary: 'https://github.com/acme/shop/actions/runs/1' } });
+  assert.ok(markdown.length <= 60_000);
+  assert.match(markdown, /\*\*Tests that could not be judged\*\* \(400\)/);
+  assert.match(markdown, /- \d+ more in the full report\./);
 });

@@ -11,6 +11,16 @@ export interface SeriesSpec {
   warmup?: number;
   sites?: { file: string; line: number; function?: string; code?: string; sizes: number[] }[];
   outcome?: { status: 'passed' | 'failed' | 'error' | 'skipped'; message?: string };
+  /** The test's own file (test.file). */
+  testFile?: string;
+  /** Bytes in use by the C allocator after each batch (native_heap_bytes). */
+  nativeHeap?: number[];
+  /** Why the judged phase stopped early. */
+  stopped?: string;
+  /** Per-test allowances (config.allow_bytes_per_op, config.allow_total_bytes). */
+  allow?: { bytesPerOp?: number; totalBytes?: number };
+  /** A second, attribution-only phase (role "attribution"); the first phase then has role "verdict". */
+  attribution?: { operations: number; batches: number; sites: { file: string; line: number; sizes: number[] }[] };
 }
 
 export function snapshotOf(spec: SeriesSpec) {
@@ -19,12 +29,21 @@ export function snapshotOf(spec: SeriesSpec) {
   return {
     format: 'memleak-snapshot',
     version: 1,
-    test: { id: spec.id },
+    test: { id: spec.id, ...(spec.testFile !== undefined && { file: spec.testFile }) },
     collector: { name: 'test-builder', version: '0' },
-    config: { batches: spec.traced.length - warmup, batch_size: operations, warmup, expect_errors: (spec.errors ?? 0) > 0 },
+    config: {
+      batches: spec.traced.length - warmup,
+      batch_size: operations,
+      warmup,
+      expect_errors: (spec.errors ?? 0) > 0,
+      ...(spec.allow?.bytesPerOp !== undefined && { allow_bytes_per_op: spec.allow.bytesPerOp }),
+      ...(spec.allow?.totalBytes !== undefined && { allow_total_bytes: spec.allow.totalBytes }),
+    },
     phases: [
       {
         name: 'screen',
+        ...(spec.attribution && { role: 'verdict' }),
+        ...(spec.stopped !== undefined && { stopped: spec.stopped }),
         traceback_depth: 1,
         batches: spec.traced.map((traced, index) => ({
           warmup: index < warmup,
@@ -33,9 +52,19 @@ export function snapshotOf(spec: SeriesSpec) {
           duration_s: 0.01,
           traced_bytes: traced,
           rss_bytes: spec.rss ? spec.rss[index]! : 50_000_000,
+          ...(spec.nativeHeap && { native_heap_bytes: spec.nativeHeap[index]! }),
         })),
         sites: spec.sites ?? [],
       },
+      ...(spec.attribution
+        ? [{
+            name: 'confirm',
+            role: 'attribution',
+            traceback_depth: 32,
+            batches: Array.from({ length: spec.attribution.batches }, () => ({ operations: spec.attribution!.operations, traced_bytes: 0, rss_bytes: null })),
+            sites: spec.attribution.sites,
+          }]
+        : []),
     ],
     outcome: spec.outcome ?? { status: 'passed' },
   };

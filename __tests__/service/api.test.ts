@@ -99,11 +99,14 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
       const reader = await h.pullRequestToken();
       const baseline = await h.request('GET', `${REPO}/baseline?commit=${sha(2)}`, { token: reader });
       assert.equal(baseline.status, 200);
-      for (const failOn of [undefined, 'any-leak', 'never'] as const) {
-        const response = await h.request('POST', `${REPO}/compare?commit=${sha(2)}${failOn ? `&fail_on=${failOn}` : ''}`, { token: reader, body: headReport });
+      const policies = [{}, { failOn: 'any-leak' }, { failOn: 'never' }, { failOnInconclusive: true }, { failOn: 'never', failOnInconclusive: false }] as const;
+      for (const policy of policies) {
+        const parameters = `${'failOn' in policy ? `&fail_on=${policy.failOn}` : ''}${'failOnInconclusive' in policy ? `&fail_on_inconclusive=${policy.failOnInconclusive}` : ''}`;
+        const response = await h.request('POST', `${REPO}/compare?commit=${sha(2)}${parameters}`, { token: reader, body: headReport });
         assert.equal(response.status, 200, response.text);
-        const expected = compare(baselineReport, headReport, { now: new Date(response.body.generated_at), ...(failOn && { failOn }), baseline: baseline.body.provenance });
+        const expected = compare(baselineReport, headReport, { now: new Date(response.body.generated_at), ...policy, baseline: baseline.body.provenance });
         assert.deepEqual(response.body, expected);
+        assert.equal(response.body.settings.fail_on_inconclusive, 'failOnInconclusive' in policy ? policy.failOnInconclusive : false);
       }
       const compared = (await h.request('POST', `${REPO}/compare?commit=${sha(2)}`, { token: reader, body: headReport })).body as Report;
       const changes = Object.fromEntries(compared.tests.map((t) => [t.id, t.change]));
@@ -116,7 +119,7 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
 
       const client = createServiceClient({ url: h.url, token: reader });
       const viaClient = await client.compare({ repository: 'acme/widget', commit: sha(2), head: headReport });
-      assert.deepEqual(viaClient, compare(baselineReport, headReport, { now: new Date(viaClient.generated_at), baseline: baseline.body.provenance }));
+      assert.deepEqual(viaClient, compare(baselineReport, headReport, { now: new Date(viaClient.generated_at!), baseline: baseline.body.provenance }));
       const fetched = await client.baseline({ repository: 'acme/widget', commit: sha(2) });
       assert.deepEqual(fetched?.report, baselineReport);
     });
@@ -208,6 +211,7 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
         await h.request('GET', `${REPO}/tests/history`, { token }),
         await h.request('GET', `/api/v1/repos/${'x'.repeat(50)}/widget/baseline`, { token }),
         await h.request('POST', `${REPO}/compare?fail_on=sometimes`, { token, body: headReport }),
+        await h.request('POST', `${REPO}/compare?fail_on_inconclusive=sometimes`, { token, body: headReport }),
         await h.request('POST', `${REPO}/reports?run_url=https://x/%00`, { token, body: headReport }),
         await h.request('GET', `${REPO}/baseline?branch=ma%00in`, { token }),
         // A leap second passes the date-time format but is no JavaScript Date.
@@ -221,17 +225,55 @@ function apiSuite(dialect: string, create: () => Promise<TestDatabase>, skip: st
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
 
-    test('unusual but valid reports are stored: NUL in a test id, a huge line number', async () => {
+    test('unusual but valid reports are stored: NUL in a test id, the largest line number', async () => {
       const odd = structuredClone(baselineReport);
       const leaking = odd.tests.find((test) => test.sources.length > 0)!;
       leaking.id = 'tests/test_nul.py::test_\u0000zero';
-      leaking.sources[0]!.line = 3_000_000_000;
+      leaking.sources[0]!.line = 2_147_483_647;
       const response = await ingest(odd, await h.pushToken({ sha: sha(5) }));
       assert.equal(response.status, 201, response.text);
       const stored = await h.request('GET', `${REPO}/reports/${response.body.id}`, { token: await h.pullRequestToken() });
       assert.deepEqual(stored.body.report, odd);
       const history = await h.request('GET', `${REPO}/tests/history?test=${encodeURIComponent(leaking.id)}`, { token: await h.pullRequestToken() });
-      assert.equal(history.body.points.at(-1).top_source.line, 3_000_000_000);
+      assert.equal(history.body.points.at(-1).top_source.line, 2_147_483_647);
+    });
+
+    test('numbers neither database can store are refused alike, with their pointer', async () => {
+      const leakingIndex = headReport.tests.findIndex((test) => test.sources.length > 0);
+      const withLine = (line: string) => JSON.stringify(headReport).replace(/("sources":\[\{[^}]*?"line":)\d+/, `$1${line}`);
+      const withGrowth = (growth: string) => JSON.stringify(headReport).replace(/("growth_per_op_bytes":)[-0-9.e+]+/, `$1${growth}`);
+      const cases = [
+        { body: withLine('1e20'), status: 400, error: 'unsupported_json', pointer: `/tests/${leakingIndex}/sources/0/line` },
+        { body: withLine('2147483648'), status: 422, error: 'invalid_report', pointer: `/tests/${leakingIndex}/sources/0/line` },
+        { body: withGrowth('1e400'), status: 400, error: 'unsupported_json', pointer: '/tests/0/growth_per_op_bytes' },
+        { body: withGrowth('-9007199254740993'), status: 400, error: 'unsupported_json', pointer: '/tests/0/growth_per_op_bytes' },
+      ];
+      for (const [index, { body, status, error, pointer }] of cases.entries()) {
+        assert.notEqual(body, JSON.stringify(headReport), 'the case changed the report');
+        for (const path of ['reports', 'compare']) {
+          const token = await h.pushToken({ sha: sha(600 + index) });
+          const response = await h.request('POST', `${REPO}/${path}`, { token, rawBody: body });
+          assert.equal(response.status, status, `${path} ${pointer}: ${response.text}`);
+          assert.equal(response.body.error, error);
+          assert.equal(response.body.problems[0].pointer, pointer);
+          assert.match(response.body.message, new RegExp(pointer));
+        }
+      }
+    });
+
+    test('deep nesting anywhere in a body is a 400 naming where, on ingest and compare', async () => {
+      const nest = (depth: number) => JSON.stringify(baselineReport).replace(/}$/, `,"extra":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      for (const path of ['reports', 'compare']) {
+        const deep = await h.request('POST', `${REPO}/${path}`, { token: await h.pushToken({ sha: sha(610) }), rawBody: nest(5000) });
+        assert.equal(deep.status, 400, `${path}: ${deep.text}`);
+        assert.equal(deep.body.error, 'unsupported_json');
+        assert.equal(deep.body.problems[0].pointer, `/extra${'/0'.repeat(63)}`);
+        assert.match(deep.body.message, /nested deeper than 64 levels/);
+      }
+      // Within the bound an extra property is kept, as the schema allows.
+      const shallow = await h.request('POST', `${REPO}/reports`, { token: await h.pushToken({ sha: sha(611) }), rawBody: nest(60) });
+      assert.equal(shallow.status, 201, shallow.text);
+      assert.equal((await h.request('GET', '/healthz')).status, 200);
     });
 
     test('reads need a token of the repository unless reads are public', async () => {

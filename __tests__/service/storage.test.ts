@@ -2,6 +2,10 @@
 // must store, deduplicate and select baselines identically.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Migrator } from 'kysely';
+import type { Report } from '../../src/core/index.js';
+import { openDatabase } from '../../src/service/storage/database.js';
+import { migrationProvider } from '../../src/service/storage/migrations.js';
 import { openStorage, type NewReport, type Storage } from '../../src/service/storage/storage.js';
 import { postgresDatabase, postgresUnavailable, sqliteDatabase, type TestDatabase } from './support/databases.js';
 import { analyzedReport, sha } from './support/reports.js';
@@ -54,7 +58,7 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       const empty = await create();
       const fresh = await openStorage(empty.url);
       try {
-        assert.equal(await fresh.unreadyReason(), 'migrations not applied: 0001_initial');
+        assert.equal(await fresh.unreadyReason(), 'migrations not applied: 0001_initial, 0002_bounded_numbers');
       } finally {
         await fresh.close();
         await empty.drop();
@@ -97,6 +101,23 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       assert.equal(new Set(outcomes.map((o) => o.id)).size, 1);
     });
 
+    test("a baseline takes the place of a run that is not one but holds its run id; never the reverse", async () => {
+      const repo = (await storage.upsertRepository('acme/runids')).id;
+      const squatter = newReport({ repositoryId: repo, isBaseline: false, eventName: 'pull_request', branch: 'refs/pull/1/merge' });
+      const squatted = await storage.insertReport(squatter);
+      const baseline = { ...newReport({ repositoryId: repo }), runId: squatter.runId };
+      const outcomes = await Promise.all(Array.from({ length: 10 }, () => storage.insertReport(baseline)));
+      assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['created', ...Array(9).fill('duplicate')]);
+      assert.equal(new Set(outcomes.map((o) => o.id)).size, 1);
+      assert.notEqual(outcomes[0]!.id, squatted.id);
+      const stored = await storage.listReports({ repositoryId: repo, limit: 10 });
+      assert.deepEqual(stored.map((r) => [r.runId, r.isBaseline]), [[squatter.runId, true]], 'the run that was not a baseline is gone');
+      assert.equal((await storage.findBaseline({ repositoryId: repo, branch: 'main', key: 'default' }))?.commit, baseline.commit);
+      const { results } = await storage.recentResults({ repositoryId: repo, branch: 'main', key: 'default', limit: 5, baselinesOnly: false });
+      assert.equal(results.length, 1, 'its per-test rows went with it');
+      assert.equal((await storage.insertReport({ ...squatter, report: analyzedReport([{ id: 'other' }]) })).outcome, 'conflict', 'a run never displaces a baseline');
+    });
+
     test('baseline: exact commit, else newest at or before a time, never a non-baseline', async () => {
       const repo = (await storage.upsertRepository('acme/baselines')).id;
       const at = (minute: number) => new Date(Date.UTC(2026, 1, 1, 0, minute)).toISOString();
@@ -115,7 +136,9 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       assert.equal((await find({ before: at(25) }))?.id, b.id, 'newest before a time');
       assert.equal((await find({ before: at(10) }))?.id, a.id, 'at the time counts');
       assert.equal(await find({ before: at(5) }), undefined, 'nothing that early');
-      assert.equal((await find({ commit: sha(103) }))?.id, b.id, 'a known non-baseline commit: the newest baseline before its time');
+      assert.equal((await find({ commit: sha(103) }))?.id, c.id, "a run that is not a baseline does not place its commit in time (a pull request's token could name any)");
+      await put(108, 25, { key: 'other' });
+      assert.equal((await find({ commit: sha(108) }))?.id, b.id, "a baseline under another key places its commit: the newest baseline before that time");
       assert.equal((await find({ commit: sha(999) }))?.id, c.id, 'an unknown commit: the newest baseline');
       assert.equal((await find({ key: 'other' }))?.commit, sha(105));
       assert.equal((await find({ branch: 'feature' }))?.commit, sha(106));
@@ -155,6 +178,60 @@ function storageContract(dialect: string, create: () => Promise<TestDatabase>, s
       assert.equal((await storage.listReports({ repositoryId: repo, limit: 2 })).length, 2);
       const summary = (await storage.listRepositories()).find((r) => r.slug === 'acme/history');
       assert.equal(summary?.reports, 5);
+    });
+
+    /** A one-test leaking report whose top source line and growth are set as given. */
+    const withNumbers = (line: number, growth?: number): Report => {
+      const report = analyzedReport([{ id: 'tests/test_n.py::test_n', leakPerOp: 1024, file: 'app/n.py', line: 1 }]);
+      report.tests[0]!.sources[0]!.line = line;
+      if (growth !== undefined) report.tests[0]!.growth_per_op_bytes = growth;
+      return report;
+    };
+
+    test('both databases hold the same numbers and refuse the same others', async () => {
+      const repo = (await storage.upsertRepository('acme/numbers')).id;
+      const ok = await storage.insertReport(newReport({ repositoryId: repo, report: withNumbers(2_147_483_647, -9_007_199_254_740_991) }));
+      assert.equal(ok.outcome, 'created');
+      const [point] = await storage.testHistory({ repositoryId: repo, branch: 'main', key: 'default', testId: 'tests/test_n.py::test_n', limit: 5 });
+      assert.deepEqual([point?.topSource?.line, point?.growthPerOpBytes], [2_147_483_647, -9_007_199_254_740_991]);
+      for (const [line, growth] of [[2_147_483_648], [1e20], [1.5], [-1], [7, 1e300]] as const) {
+        await assert.rejects(storage.insertReport(newReport({ repositoryId: repo, report: withNumbers(line, growth) })), Error, `line ${line}, growth ${growth}`);
+      }
+      assert.equal((await storage.listReports({ repositoryId: repo, limit: 10 })).length, 1, 'a refused report leaves nothing behind');
+    });
+
+    test('0002_bounded_numbers keeps every report and drops only per-test numbers its columns no longer hold', async () => {
+      const old = await create();
+      try {
+        const { db } = await openDatabase(old.url);
+        const { error } = await new Migrator({ db, provider: migrationProvider(storage.dialect) }).migrateTo('0001_initial');
+        await db.destroy();
+        assert.equal(error, undefined);
+        const before = await openStorage(old.url);
+        const repo = (await before.upsertRepository('acme/old')).id;
+        // 0001 took these (PostgreSQL's bigint refused 1e20; SQLite kept it as a REAL).
+        const lines = [12, 3_000_000_000, ...(storage.dialect === 'sqlite' ? [1e20] : [])];
+        for (const [index, line] of lines.entries()) {
+          const report = withNumbers(line, index === 0 ? 1e300 : 512);
+          report.tests[0]!.id = `tests/test_old.py::test_${index}`;
+          await before.insertReport(newReport({ repositoryId: repo, report }));
+        }
+        await before.migrate();
+        assert.equal(await before.unreadyReason(), null);
+        const { reports, results } = await before.recentResults({ repositoryId: repo, branch: 'main', key: 'default', limit: 10, baselinesOnly: false });
+        assert.equal(reports.length, lines.length, 'every report is kept');
+        const byTest = Object.fromEntries(results.map((r) => [r.testId, [r.topSource, r.growthPerOpBytes]]));
+        assert.deepEqual(byTest, {
+          'tests/test_old.py::test_0': [{ file: 'app/n.py', line: 12 }, 0],
+          'tests/test_old.py::test_1': [null, 512],
+          ...(storage.dialect === 'sqlite' && { 'tests/test_old.py::test_2': [null, 512] }),
+        });
+        assert.equal((await before.getReport(repo, reports[1]!.id))?.report.tests[0]?.sources[0]?.line, 3_000_000_000, 'the stored report keeps the value');
+        await assert.rejects(before.insertReport(newReport({ repositoryId: repo, report: withNumbers(3_000_000_000) })), Error, 'the migrated column refuses it');
+        await before.close();
+      } finally {
+        await old.drop();
+      }
     });
 
     test('API tokens: found by hash with their repository, revocable once', async () => {

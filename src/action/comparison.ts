@@ -37,5 +37,5 @@ export async function compareWithBaseline(deps: Deps, inputs: ActionInputs, sour
     }
   }
   core.info(baseline ? `Baseline: ${info?.commit ?? ''} from ${info?.run_url ?? info?.source ?? 'unknown'}` : `No baseline: ${info?.reason ?? ''}`);
-  return compare(baseline, head, { now: deps.now(), failOn: inputs.failOn, ...(info ? { baseline: info } : {}) });
+  return compare(baseline, head, { now: deps.now(), failOn: inputs.failOn, failOnInconclusive: inputs.failOnInconclusive, ...(info ? { baseline: info } : {}) });
 }

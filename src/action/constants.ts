@@ -1,5 +1,6 @@
 // The action's contract with workflows: every input and output name in one place (action.yml
 // declares the same names; a test checks that the two agree).
+import { MAX_SNAPSHOT_BYTES, MAX_SNAPSHOT_FILES } from '../shared/files.js';
 
 export const Input = {
   Mode: 'mode',
@@ -12,6 +13,7 @@ export const Input = {
   ServiceToken: 'service-token',
   Key: 'key',
   FailOn: 'fail-on',
+  FailOnInconclusive: 'fail-on-inconclusive',
   Comment: 'comment',
   CommentAuthor: 'comment-author',
   CheckRun: 'check-run',
@@ -43,13 +45,18 @@ export const ARTIFACT_PREFIX = 'memleak';
 export const REPORT_JSON = 'report.json';
 export const REPORT_MD = 'report.md';
 
-/** Limits on what is read back from a downloaded (untrusted) artifact. */
+/** Limits on what is read back from a downloaded (untrusted) artifact (README: "Limits on artifacts"). */
 export const DOWNLOAD_LIMITS = {
   /** Compressed size of the zip. */
   zipBytes: 64 * 1024 * 1024,
-  /** Uncompressed size of all entries together. */
+  /** Uncompressed size of one entry: the same cap as a snapshot file read from disk. */
+  entryBytes: MAX_SNAPSHOT_BYTES,
+  /** Bytes inflated from the whole archive, counted as they come out (refused entries too). */
   totalBytes: 256 * 1024 * 1024,
-  entries: 20_000,
+  /** Entries in the central directory; as many as snapshot files read from a directory. */
+  entries: MAX_SNAPSHOT_FILES,
+  /** Time to unpack one archive, in milliseconds: far above the ~1 s that 256 MiB takes. */
+  millis: 30_000,
 } as const;
 
 /** GitHub accepts at most this many annotations per check-run request. */

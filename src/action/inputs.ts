@@ -21,6 +21,8 @@ export interface ActionInputs {
   /** Tells apart several uses of the action in one workflow (matrix legs, several leak jobs). */
   key: string;
   failOn: FailOn;
+  /** Whether inconclusive and error tests fail the step and the check run. */
+  failOnInconclusive: boolean;
   comment: CommentPolicy;
   /** The login that writes with `token`: only its comments are ever edited. */
   commentAuthor: string;
@@ -41,10 +43,11 @@ export class InputError extends Error {
 export function readInputs(getInput: (name: string) => string): ActionInputs {
   const problems: string[] = [];
 
-  const choice = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
+  /** `hint` adds a pointer for a value that belongs to another input. */
+  const choice = <T extends string>(name: string, options: readonly T[], fallback: T, hint: (value: string) => string = () => ''): T => {
     const value = getInput(name) || fallback;
     if ((options as readonly string[]).includes(value)) return value as T;
-    problems.push(`${name}: "${value}" is not one of ${options.map((option) => `"${option}"`).join(', ')}`);
+    problems.push(`${name}: "${value}" is not one of ${options.map((option) => `"${option}"`).join(', ')}${hint(value)}`);
     return fallback;
   };
   const flag = (name: string, fallback: boolean): boolean => {
@@ -108,7 +111,9 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     baseline,
     service,
     key,
-    failOn: choice(Input.FailOn, FAIL_ON, 'new-leak'),
+    // fail-on is one leak policy; "new-leak,inconclusive" is pointed to the input that counts inconclusive tests.
+    failOn: choice(Input.FailOn, FAIL_ON, 'new-leak', (value) => (/inconclusive|error/.test(value) ? `; tests that could not be judged have their own input, ${Input.FailOnInconclusive}: true` : '')),
+    failOnInconclusive: flag(Input.FailOnInconclusive, false),
     comment: choice(Input.Comment, COMMENT_POLICIES, 'always'),
     commentAuthor: getInput(Input.CommentAuthor) || 'github-actions[bot]',
     checkRun: flag(Input.CheckRun, true),

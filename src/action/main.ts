@@ -4,6 +4,7 @@
 import { InputError, readInputs } from './inputs.js';
 import { readRunContext } from './run-context.js';
 import { ActionFailure } from './failures.js';
+import { isUnjudged } from '../core/status.js';
 import { runMode } from './run-mode.js';
 import { publishMode } from './publish-mode.js';
 import type { Deps } from './deps.js';
@@ -18,6 +19,8 @@ export async function run(deps: Deps): Promise<void> {
     const outcome = inputs.mode === 'publish' ? await publishMode(deps, inputs, context) : await runMode(deps, inputs, context);
     const failures = [...outcome.failures];
     if (outcome.report.status === 'fail') failures.push(`memleak: ${outcome.report.status_reason}`);
+    // A pass with tests that could not be judged is not a plain pass: say so in the run's log and annotations too.
+    else if (outcome.report.tests.some(isUnjudged)) core.warning(`memleak: ${outcome.report.status_reason}`);
     const { problems } = outcome.report;
     if (problems.length > 0) {
       const lines = problems.slice(0, 50).map((problem) => `- ${problem.file}${problem.pointer ? ` at ${problem.pointer}` : ''}: ${problem.message}`);

@@ -37,7 +37,7 @@ export async function publishMode(deps: Deps, inputs: ActionInputs, context: Run
     // pull request's own report.json is never believed.
     const snapshots = entries.filter((entry) => entry.name.startsWith('snapshots/') && entry.name.endsWith('.json'));
     const files = snapshots.map((entry) => ({ file: entry.name.slice('snapshots/'.length), text: new TextDecoder().decode(entry.data) }));
-    const report = analyze(files, { now: deps.now(), thresholds: inputs.thresholds, failOn: inputs.failOn, toolVersion: deps.toolVersion });
+    const report = analyze(files, { now: deps.now(), thresholds: inputs.thresholds, failOn: inputs.failOn, failOnInconclusive: inputs.failOnInconclusive, toolVersion: deps.toolVersion });
     report.problems.push(...problems);
     return { report, job: newest.job, artifactId: newest.artifact.id };
   });

@@ -2,13 +2,14 @@
 // A refusal (a read-only token) becomes a note, never a failure: the job summary is always written.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Report } from '../core/types.js';
+import { failureCauses } from '../core/status.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown, type RenderOptions } from '../core/render/index.js';
 import { Output } from './constants.js';
 import type { Deps, GitHubPort } from './deps.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext, Target } from './run-context.js';
 import { commentMarker, upsertComment } from './comment.js';
-import { annotationsFor, checkRunName, publishCheckRun } from './check-run.js';
+import { annotationsFor, checkRunName, publishCheckRun, unjudgedAnnotations } from './check-run.js';
 import { publishReviewComments } from './review.js';
 import { leakLocations } from './leak-locations.js';
 import { describe, permissionHint } from './failures.js';
@@ -59,7 +60,7 @@ export async function publishAll(deps: Deps, inputs: ActionInputs, context: RunC
           headSha: target.headSha,
           report,
           summary: renderMarkdown(report, limitedTo(options)),
-          annotations: annotationsFor(locations, report.status === 'fail'),
+          annotations: [...annotationsFor(locations, failureCauses(report).includes('leak')), ...unjudgedAnnotations(report, options.code?.directory ?? '.')],
           detailsUrl: runUrl(context),
           stepFailures,
         });
@@ -71,7 +72,8 @@ export async function publishAll(deps: Deps, inputs: ActionInputs, context: RunC
       await attempt('pull-request comment', 'pull-requests: write', async () => {
         const marker = commentMarker(context.workflow, inputs.key);
         const body = renderMarkdown(report, limitedTo(options, marker));
-        const onlyUpdate = inputs.comment === 'on-leak' && report.summary.leak === 0;
+        // "on-leak" creates a comment for anything that fails the run too (a failed test command, counted inconclusive tests).
+        const onlyUpdate = inputs.comment === 'on-leak' && report.summary.leak === 0 && report.status === 'pass';
         const result = await upsertComment(api, { issueNumber: pull.number, marker, author: inputs.commentAuthor, body, createIfMissing: !onlyUpdate });
         if (result) {
           core.setOutput(Output.CommentUrl, result.url);

@@ -29,14 +29,14 @@ export async function runMode(deps: Deps, inputs: ActionInputs, context: RunCont
     return deps.runCommand(inputs.command, { cwd, env });
   });
   if (exitCode !== 0) {
-    const message = `The test command exited with code ${exitCode}: its own tests failed or it could not start. The snapshots it wrote were still analysed.`;
-    core.error(message);
-    failures.push(message);
+    // The report carries the exit code and fails by it (core: decideStatus), so the step, the
+    // check run, the comment and the summary all say "tests failed", never "passed".
+    core.error(`The test command exited with code ${exitCode}: its own tests failed or it could not start. The snapshots it wrote were still analysed.`);
   }
 
   const head = await core.group('Analyse the snapshots', async () => {
     const { files, problems } = await deps.collector.readSnapshots(snapshotDir);
-    const report = analyze(files, { now: deps.now(), thresholds: inputs.thresholds, failOn: inputs.failOn, root: cwd, toolVersion: deps.toolVersion });
+    const report = analyze(files, { now: deps.now(), thresholds: inputs.thresholds, failOn: inputs.failOn, failOnInconclusive: inputs.failOnInconclusive, command: { exit_code: exitCode }, root: cwd, toolVersion: deps.toolVersion });
     report.problems.push(...problems);
     core.info(`${files.length} snapshot files: ${report.summary.leak} leaking, ${report.summary.ok} clean, ${report.summary.inconclusive} inconclusive, ${report.summary.error} errors.`);
     return { report, files };

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { analyzeDirectory } from '../shared/files.js';
 import { addAnalysisOptions, thresholdsFrom, type AnalysisFlags } from './options.js';
-import { exitCodeOf, publish } from './output.js';
+import { publish } from './output.js';
 import { reportProblemsOnly } from './shared.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -14,12 +14,11 @@ export function registerAnalyze(program: Command): void {
       .argument('<dir>', 'directory of snapshot JSON files (ours or LiteLLM-style memory_snapshots/)'),
   ).action(async (dir: string, flags: AnalysisFlags) => {
     const now = new Date();
-    const report = await analyzeDirectory(dir, { now, thresholds: thresholdsFrom(flags), failOn: flags.failOn, root: process.cwd(), toolVersion: TOOL_VERSION });
+    const report = await analyzeDirectory(dir, { now, thresholds: thresholdsFrom(flags), failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, root: process.cwd(), toolVersion: TOOL_VERSION });
     if (report.tests.length === 0) {
       process.exitCode = reportProblemsOnly(report, `no valid snapshot in ${dir}`);
       return;
     }
-    await publish(report, flags, now);
-    process.exitCode = exitCodeOf(report);
+    process.exitCode = await publish(report, flags, now);
   });
 }

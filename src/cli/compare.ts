@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { compare } from '../core/index.js';
 import { readReportOrDirectory } from '../shared/files.js';
 import { addAnalysisOptions, thresholdsFrom, type AnalysisFlags } from './options.js';
-import { exitCodeOf, publish } from './output.js';
+import { publish } from './output.js';
 import { reportProblemsOnly } from './shared.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -16,7 +16,7 @@ export function registerCompare(program: Command): void {
       .argument('<head>', 'the head: same kinds as <base>'),
   ).action(async (basePath: string, headPath: string, flags: AnalysisFlags) => {
     const now = new Date();
-    const options = { now, thresholds: thresholdsFrom(flags), failOn: flags.failOn, root: process.cwd(), toolVersion: TOOL_VERSION };
+    const options = { now, thresholds: thresholdsFrom(flags), failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, root: process.cwd(), toolVersion: TOOL_VERSION };
     const head = await readReportOrDirectory(headPath, options);
     if (!head.report) {
       process.exitCode = reportProblemsOnly(head, `the head ${headPath} could not be read`);
@@ -27,9 +27,9 @@ export function registerCompare(program: Command): void {
     const report = compare(base.report ?? null, head.report, {
       now,
       failOn: flags.failOn,
+      failOnInconclusive: flags.failOnInconclusive,
       baseline: base.report ? { source: basePath } : { reason: `the baseline could not be read (${reason}): every leak counts as new` },
     });
-    await publish(report, flags, now);
-    process.exitCode = exitCodeOf(report);
+    process.exitCode = await publish(report, flags, now);
   });
 }

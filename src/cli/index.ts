@@ -5,6 +5,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { registerRun } from './run.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
+import { registerJudge } from './judge.js';
 import { registerServiceCommands } from '../service/cli.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -17,6 +18,7 @@ const program = new Command('memleak')
 registerRun(program);
 registerAnalyze(program);
 registerCompare(program);
+registerJudge(program);
 registerServiceCommands(program);
 
 try {

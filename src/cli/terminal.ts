@@ -4,6 +4,7 @@ import { markdownTable } from 'markdown-table';
 import { styleText } from 'node:util';
 import type { Report, TestResult, Verdict } from '../core/index.js';
 import { formatBytes } from '../core/format.js';
+import { statusHeadline } from '../core/status.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
@@ -35,8 +36,10 @@ export function renderTerminal(report: Report, colour: boolean): string {
     for (const problem of report.problems) lines.push(`  ${problem.file}: ${problem.message}`);
   }
   const s = report.summary;
-  const verdict = report.status === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
-  lines.push('', `${verdict} ${report.status_reason} — ${s.tests} test(s): ${s.leak} leak, ${s.ok} ok, ${s.inconclusive} inconclusive, ${s.error} error`);
+  // "PASS, 2 inconclusive" in yellow: a pass with tests that could not be judged is not a plain pass.
+  const headline = statusHeadline(report, { pass: 'PASS', fail: 'FAIL' });
+  const verdict = paint(report.status === 'fail' ? 'red' : s.inconclusive + s.error > 0 ? 'yellow' : 'green', headline);
+  lines.push('', `${verdict}: ${report.status_reason} — ${s.tests} test(s): ${s.leak} leak, ${s.ok} ok, ${s.inconclusive} inconclusive, ${s.error} error`);
   return lines.join('\n');
 }
 

@@ -12,7 +12,7 @@ export const TOOL_NAME = 'memleak';
 
 export function analyze(files: readonly InputFile[], options: AnalyzeOptions): Report {
   const thresholds = resolveThresholds(options.thresholds);
-  const failOn = options.failOn ?? 'new-leak';
+  const policy = { failOn: options.failOn ?? 'new-leak', failOnInconclusive: options.failOnInconclusive ?? false } as const;
   const problems: Problem[] = [];
   const tests: TestResult[] = [];
   const seen = new Map<string, string>();
@@ -35,13 +35,14 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions): R
   return fitReport({
     format: 'memleak-report',
     version: 1,
-    ...decideStatus(tests, failOn),
+    ...decideStatus(tests, policy, options.command),
     generated_at: options.now.toISOString(),
     tool: { name: TOOL_NAME, version: options.toolVersion ?? '0.0.0' },
-    settings: { fail_on: failOn, thresholds },
+    settings: { fail_on: policy.failOn, fail_on_inconclusive: policy.failOnInconclusive, thresholds },
     summary: summarize(tests),
     tests,
     problems,
+    ...(options.command ? { command: options.command } : {}),
   });
 }
 

@@ -2,12 +2,13 @@
 // source when its file, enclosing function and the text of its line agree.
 import type { Change, CompareOptions, Report, Source, TestResult, Thresholds } from './types.js';
 import { resolveThresholds } from './thresholds.js';
-import { decideStatus, summarize } from './status.js';
+import { decideStatus, policyOf, summarize } from './status.js';
 import { fitReport } from './limits.js';
 
 export function compare(baseline: Report | null, head: Report, options: CompareOptions): Report {
   const thresholds = resolveThresholds(head.settings?.thresholds);
-  const failOn = options.failOn ?? head.settings?.fail_on ?? 'new-leak';
+  const recorded = policyOf(head.settings);
+  const policy = { failOn: options.failOn ?? recorded.failOn, failOnInconclusive: options.failOnInconclusive ?? recorded.failOnInconclusive ?? false };
   const baseTests = new Map((baseline?.tests ?? []).map((test) => [test.id, test]));
   const tests = head.tests.map((test) => compareTest(baseline ? baseTests.get(test.id) : undefined, test, baseline !== null, thresholds));
   const headIds = new Set(head.tests.map((test) => test.id));
@@ -15,9 +16,10 @@ export function compare(baseline: Report | null, head: Report, options: CompareO
   // Fitted: the head's problems and the baseline's provenance come from front ends, of any length.
   return fitReport({
     ...head,
-    ...decideStatus(tests, failOn),
+    // The head's command outcome travels with it: a comparison does not make failed tests pass.
+    ...decideStatus(tests, policy, head.command),
     generated_at: options.now.toISOString(),
-    settings: { fail_on: failOn, thresholds },
+    settings: { fail_on: policy.failOn, fail_on_inconclusive: policy.failOnInconclusive, thresholds },
     summary: summarize(tests),
     tests,
     // Without a baseline the provenance still says where one was looked for (an expired artifact's run).

@@ -16,6 +16,8 @@ export interface Site {
 export interface Measurement {
   testId: string;
   snapshot: string;
+  /** POSIX path of the test's own file, when the collector recorded it: sources in the code under test rank above it. */
+  testFile?: string;
   /** Set when the test did not run to the end: the verdict is then 'error'. */
   failure?: string;
   skipped?: boolean;
@@ -24,26 +26,83 @@ export interface Measurement {
   errors: number[];
   traced: number[];
   rss: (number | null)[];
+  /** Bytes in use by the C allocator after each judged batch (null where the collector could not tell). */
+  nativeHeap: (number | null)[];
   sites: Site[];
+  /** A deeper phase that only names the lines: its sites rank the sources of a leak the judged phase found. */
+  attribution?: { operations: number[]; sites: Site[] };
+  /** Why the judged phase ended before its planned batches (a time budget, a slowdown). */
+  stopped?: string;
+  /** Growth the test may keep on purpose (bytes per operation, bytes in total): floors are raised to these. */
+  allowance?: { bytesPerOp?: number; totalBytes?: number };
 }
 
+type PhaseV1 = {
+  name: string;
+  role?: 'verdict' | 'attribution';
+  stopped?: string;
+  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null }[];
+  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
+};
+
 interface SnapshotV1 {
-  test: { id: string };
-  phases: {
-    batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null }[];
-    sites?: { file: string; line: number; function?: string; code?: string; sizes: number[] }[];
-  }[];
+  test: { id: string; file?: string };
+  config?: { allow_bytes_per_op?: number; allow_total_bytes?: number };
+  phases: PhaseV1[];
   outcome?: { status: 'passed' | 'failed' | 'error' | 'skipped'; message?: string };
 }
 
-/** The last phase is judged: a collector's confirmation run is longer and deeper than its screen. */
+/**
+ * The phase whose role is 'verdict' is judged; snapshots without roles (older collectors) have
+ * their last phase judged. A phase whose role is 'attribution' only ranks the sources.
+ */
 export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Problem[]): Measurement {
-  const phaseIndex = snapshot.phases.length - 1;
-  const phase = snapshot.phases[phaseIndex]!;
+  const roles = snapshot.phases.map((phase) => phase.role);
+  const verdictIndex = roles.includes('verdict') ? roles.indexOf('verdict') : snapshot.phases.length - 1;
+  const phase = snapshot.phases[verdictIndex]!;
+  const judged = judgedBatches(phase);
+  const attributionIndex = roles.indexOf('attribution');
+  const attributionPhase = attributionIndex >= 0 && attributionIndex !== verdictIndex ? snapshot.phases[attributionIndex]! : undefined;
+  const outcome = snapshot.outcome;
+  const config = snapshot.config ?? {};
+  return {
+    testId: snapshot.test.id,
+    snapshot: file,
+    ...(snapshot.test.file !== undefined && { testFile: snapshot.test.file }),
+    failure: outcome && (outcome.status === 'failed' || outcome.status === 'error') ? outcome.message || `the test ${outcome.status}` : undefined,
+    skipped: outcome?.status === 'skipped',
+    operations: judged.map((i) => phase.batches[i]!.operations),
+    errors: judged.map((i) => phase.batches[i]!.errors ?? 0),
+    traced: judged.map((i) => phase.batches[i]!.traced_bytes),
+    rss: judged.map((i) => phase.batches[i]!.rss_bytes ?? null),
+    nativeHeap: judged.map((i) => phase.batches[i]!.native_heap_bytes ?? null),
+    sites: judgedSites(phase, verdictIndex, judged, file, problems),
+    ...(attributionPhase && {
+      attribution: {
+        operations: judgedBatches(attributionPhase).map((i) => attributionPhase.batches[i]!.operations),
+        sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems),
+      },
+    }),
+    ...(phase.stopped !== undefined && { stopped: phase.stopped }),
+    ...((config.allow_bytes_per_op !== undefined || config.allow_total_bytes !== undefined) && {
+      allowance: {
+        ...(config.allow_bytes_per_op !== undefined && { bytesPerOp: config.allow_bytes_per_op }),
+        ...(config.allow_total_bytes !== undefined && { totalBytes: config.allow_total_bytes }),
+      },
+    }),
+  };
+}
+
+function judgedBatches(phase: PhaseV1): number[] {
   const judged: number[] = [];
   phase.batches.forEach((batch, index) => {
     if (!batch.warmup) judged.push(index);
   });
+  return judged;
+}
+
+/** A phase's sites with their sizes after the judged batches; a site whose sizes do not line up with the batches is a problem. */
+function judgedSites(phase: PhaseV1, phaseIndex: number, judged: readonly number[], file: string, problems: Problem[]): Site[] {
   const sites: Site[] = [];
   (phase.sites ?? []).forEach((site, index) => {
     if (site.sizes.length !== phase.batches.length) {
@@ -59,21 +118,13 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
       problems.push({ file, pointer: `/phases/${phaseIndex}/sites/${index}/${fault.field}`, message: `site ${clip(site.file, 200)}:${site.line}: ${fault.message}; the site was left out` });
       return;
     }
-    const sizes = judged.length === site.sizes.length ? site.sizes : judged.map((i) => site.sizes[i]!);
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes });
+    const sizes = judged.map((i) => site.sizes[i]!);
+    // A site without detail for some batches (a traced heap too large to snapshot after every
+    // batch) has no steps to judge: the verdict then rests on the total.
+    if (sizes.some((size) => size === null)) return;
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[] });
   });
-  const outcome = snapshot.outcome;
-  return {
-    testId: snapshot.test.id,
-    snapshot: file,
-    failure: outcome && (outcome.status === 'failed' || outcome.status === 'error') ? outcome.message || `the test ${outcome.status}` : undefined,
-    skipped: outcome?.status === 'skipped',
-    operations: judged.map((i) => phase.batches[i]!.operations),
-    errors: judged.map((i) => phase.batches[i]!.errors ?? 0),
-    traced: judged.map((i) => phase.batches[i]!.traced_bytes),
-    rss: judged.map((i) => phase.batches[i]!.rss_bytes ?? null),
-    sites,
-  };
+  return sites;
 }
 
 interface LitellmEntry {
@@ -136,6 +187,7 @@ export function fromLitellm(entries: LitellmEntry[], file: string, testId: strin
     errors: ordered.map((batch) => batch.errors),
     traced: ordered.map((batch) => batch.traced),
     rss: ordered.map(() => null),
+    nativeHeap: ordered.map(() => null),
     sites: [...siteSizes.values()],
   };
 }

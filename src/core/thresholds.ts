@@ -31,13 +31,18 @@ export class ThresholdError extends RangeError {
   }
 }
 
-/** Merges overrides onto the defaults; refuses values that would make the verdicts meaningless. */
+/**
+ * Merges overrides onto the defaults; refuses values that would make the verdicts meaningless.
+ * Names come from users (CLI flags, action inputs, a report's settings, the service's query), so
+ * only the defaults' own names count: `constructor`, `toString` or `__proto__` are unknown names
+ * like any other, not threshold names inherited from Object.prototype.
+ */
 export function resolveThresholds(overrides: Partial<Thresholds> = {}): Thresholds {
   const resolved: Thresholds = { ...DEFAULT_THRESHOLDS };
   for (const [name, value] of Object.entries(overrides) as [keyof Thresholds, unknown][]) {
     if (value === undefined) continue;
     const refuse = (why: string) => new ThresholdError(name, `threshold "${name}" ${why}`);
-    if (!(name in DEFAULT_THRESHOLDS)) throw new ThresholdError(name, `unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+    if (!Object.hasOwn(DEFAULT_THRESHOLDS, name)) throw new ThresholdError(name, `unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw refuse(`must be a number ≥ 0, got ${JSON.stringify(value)}`);
     if (SHARES.has(name) && value > 1) throw refuse(`is a share from 0 to 1, got ${value}`);
     if (COUNTS.has(name) && !Number.isInteger(value)) throw refuse(`must be a whole number, got ${value}`);

@@ -22,6 +22,11 @@ export interface Trend {
   consistency: number;
   /** The largest single step, in bytes. */
   largestStep: number;
+  /** The smallest step per operation (negative when memory fell in some step). */
+  smallestPerOp: number;
+  /** Sum of the rising steps and of the falling steps (as a positive number), in bytes. */
+  rise: number;
+  fall: number;
 }
 
 export interface TrendFloors {
@@ -33,7 +38,10 @@ export interface TrendFloors {
 
 export type TrendJudgement =
   | { kind: 'growing'; trend: Trend }
-  | { kind: 'flat' | 'one-time' | 'levelled-off' | 'cancels-out' | 'noisy'; trend: Trend };
+  | { kind: 'flat' | 'one-time' | 'fluctuates' | 'levelled-off' | 'cancels-out' | 'noisy'; trend: Trend };
+
+/** Falls adding up to this share of the rises make a series noise around a level, not growth that stopped. */
+const FLUCTUATION_SHARE = 0.25;
 
 /**
  * Whether a series can possibly pass judgeTrend's floors, in one pass without allocating: most
@@ -52,12 +60,21 @@ export function measureTrend(series: readonly number[], operations: readonly num
   let growingSteps = 0;
   let operationsAfterFirst = 0;
   let largestStep = 0;
+  let smallestPerOp = Infinity;
+  let rise = 0;
+  let fall = 0;
   for (let i = 1; i < series.length; i++) {
     const ops = Math.max(1, operations[i] ?? 1);
     const step = series[i]! - series[i - 1]!;
     operationsAfterFirst += ops;
     stepsPerOp.push(step / ops);
-    if (step > 0) growingSteps += 1;
+    smallestPerOp = Math.min(smallestPerOp, step / ops);
+    if (step > 0) {
+      growingSteps += 1;
+      rise += step;
+    } else {
+      fall -= step;
+    }
     largestStep = Math.max(largestStep, step);
   }
   const steps = stepsPerOp.length;
@@ -75,6 +92,9 @@ export function measureTrend(series: readonly number[], operations: readonly num
     noisePerOp: medianAbsoluteDeviation(stepsPerOp),
     consistency: predicted > 0 ? net / predicted : 0,
     largestStep,
+    smallestPerOp: steps ? smallestPerOp : 0,
+    rise,
+    fall,
   };
 }
 
@@ -86,6 +106,9 @@ export function measureTrend(series: readonly number[], operations: readonly num
 export function judgeTrend(trend: Trend, floors: TrendFloors): TrendJudgement {
   if (trend.perOp < floors.perOp) {
     if (trend.net < floors.total) return { kind: 'flat', trend };
+    // Memory that also fell by a good part of what it rose is noise around a level, whatever
+    // its largest step: calling it "one-time growth" would misexplain it.
+    if (trend.fall >= FLUCTUATION_SHARE * trend.rise) return { kind: 'fluctuates', trend };
     // Most steps were flat: growth in one step is a one-time allocation, spread over several it is a fill.
     return { kind: trend.largestStep >= 0.5 * trend.net ? 'one-time' : 'levelled-off', trend };
   }
@@ -95,4 +118,24 @@ export function judgeTrend(trend: Trend, floors: TrendFloors): TrendJudgement {
   // Everything else says leak, but too many steps did not grow: too irregular to call either way.
   if (trend.growingShare < floors.share) return { kind: 'noisy', trend };
   return { kind: 'growing', trend };
+}
+
+/**
+ * Merges consecutive batches so that at most `maxSteps` steps remain: memory after every k-th
+ * batch, with the operations in between summed. A collector running hundreds of one-operation
+ * batches (a fixed batch size of 1) then gives steps of many operations each, whose medians and
+ * shares mean the same as with the default batches; the net growth is unchanged.
+ */
+export function coarsen(operations: readonly number[], values: readonly (readonly (number | null)[])[], maxSteps: number): { operations: number[]; values: (number | null)[][] } {
+  const steps = operations.length - 1;
+  if (steps <= maxSteps) return { operations: [...operations], values: values.map((series) => [...series]) };
+  const keep: number[] = [];
+  for (let k = 0; k <= maxSteps; k++) keep.push(Math.round((k * steps) / maxSteps));
+  const merged = keep.map((index, k) => {
+    if (k === 0) return operations[0]!;
+    let sum = 0;
+    for (let i = keep[k - 1]! + 1; i <= index; i++) sum += operations[i]!;
+    return sum;
+  });
+  return { operations: merged, values: values.map((series) => keep.map((index) => series[index] ?? null)) };
 }

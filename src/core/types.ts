@@ -36,6 +36,8 @@ export interface TestResult {
   growth_bytes: number;
   growth_per_op_bytes: number;
   rss_growth_per_op_bytes: number | null;
+  /** Growth per operation below which the evidence could not tell a leak apart: max(floor, total floor / judged operations). */
+  detection_limit_bytes_per_op?: number;
   series: { operations_per_batch: number; traced_bytes: number[]; rss_bytes: (number | null)[] };
   sources: Source[];
   change?: Change;
@@ -58,9 +60,15 @@ export interface Report {
   version: 1;
   status: 'pass' | 'fail';
   status_reason: string;
-  generated_at: string;
-  tool: { name: string; version: string };
-  settings: { fail_on: FailOn; thresholds: Thresholds };
+  /** Absent from reports not written by our analyser (report.v1 does not require it). */
+  generated_at?: string;
+  tool?: { name?: string; version?: string };
+  settings: {
+    fail_on: FailOn;
+    /** Whether inconclusive and error tests fail the run; absent in reports written before it existed (= false). */
+    fail_on_inconclusive?: boolean;
+    thresholds: Thresholds;
+  };
   summary: {
     tests: number;
     leak: number;
@@ -74,6 +82,8 @@ export interface Report {
   baseline?: BaselineInfo;
   missing_tests?: string[];
   problems: Problem[];
+  /** The test command's outcome, when the report comes from running it (`memleak run`, the action's run mode). */
+  command?: { exit_code: number };
 }
 
 /** Floors and limits of the verdicts. Every number is in bytes unless its name says otherwise. */
@@ -109,6 +119,10 @@ export interface InputFile {
 export interface AnalyzeOptions {
   thresholds?: Partial<Thresholds>;
   failOn?: FailOn;
+  /** Count inconclusive and error tests as failures (default false). */
+  failOnInconclusive?: boolean;
+  /** How the test command that wrote the snapshots ended, when it was run: a failure fails the report. */
+  command?: { exit_code: number };
   /** The time stamped on the report (the core never reads the clock). */
   now: Date;
   /** Absolute directory the tests ran in: absolute paths below it (LiteLLM snapshots) are made relative. */
@@ -118,6 +132,8 @@ export interface AnalyzeOptions {
 
 export interface CompareOptions {
   failOn?: FailOn;
+  /** Default: the head report's setting, else false. */
+  failOnInconclusive?: boolean;
   now: Date;
   baseline?: Omit<BaselineInfo, 'found'>;
 }

@@ -1,14 +1,41 @@
 // The verdict for one test, with its reason in words: every outcome of the trend judgement maps
-// to a sentence, so a report never says "ok" or "leak" without saying why.
-import type { Measurement } from './measurement.js';
+// to a sentence, so a report never says "ok" or "leak" without saying why, and every `ok` or
+// `inconclusive` names the detection limit of the evidence it was judged on.
+import type { Measurement, Site } from './measurement.js';
 import type { TestResult, Thresholds } from './types.js';
-import { judgeTrend, measureTrend, type Trend, type TrendJudgement } from './trend.js';
-import { leakingSources, round } from './sources.js';
+import { coarsen, judgeTrend, measureTrend, type Trend, type TrendFloors, type TrendJudgement } from './trend.js';
+import { growingSites, rankSources, round, type GrowingSite } from './sources.js';
 import { formatBytes, formatCount } from './format.js';
 
+/**
+ * Steps a series is judged on at most: a collector may run hundreds of small batches (a fixed
+ * batch size of 1); merged into this many steps, medians and shares mean what they mean for the
+ * default 8-16 batches, and the net growth is unchanged.
+ */
+const MAX_STEPS = 16;
+
+/** The floors of one test: the thresholds, raised to what the test allows itself. */
+interface Floors {
+  /** Bytes per operation (F) and in total (T) below which nothing is a leak. */
+  perOp: number;
+  total: number;
+  /** Whether the test's own allowance raised either floor. */
+  allowed: boolean;
+}
+
+/**
+ * Judges one measured test.
+ *
+ * A leak needs growth per operation ≥ F and net growth ≥ T on every path that can call it one
+ * (the total, or the allocation sites together when the total hides them among other
+ * allocations), so a floor always means what it says. With N judged operations, growth below
+ * max(F, T / N) per operation cannot be told apart (the detection limit): when that limit is
+ * above F, or when every step grew by more than F per operation, the answer is `inconclusive`,
+ * never `ok`.
+ */
 export function judgeMeasurement(measurement: Measurement, thresholds: Thresholds): TestResult {
-  const operations = measurement.operations.reduce((sum, ops) => sum + ops, 0);
-  const errors = measurement.errors.reduce((sum, count) => sum + count, 0);
+  const operations = sum(measurement.operations);
+  const errors = sum(measurement.errors);
   const base: TestResult = {
     id: measurement.testId,
     verdict: 'ok',
@@ -28,6 +55,7 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     },
     sources: [],
   };
+  const stopped = measurement.stopped ? `; the measurement stopped early: ${measurement.stopped}` : '';
   if (measurement.failure !== undefined) {
     return { ...base, verdict: 'error', reason: `the test did not run to the end: ${measurement.failure.slice(0, 1000)}` };
   }
@@ -36,78 +64,155 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     return {
       ...base,
       verdict: 'inconclusive',
-      reason: `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)`,
+      reason: `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)${stopped}`,
     };
   }
 
-  const traced = measureTrend(measurement.traced, measurement.operations);
-  const judgement = judgeTrend(traced, {
-    perOp: thresholds.min_bytes_per_op,
-    total: thresholds.min_total_bytes,
-    share: thresholds.min_growing_share,
-    steps: thresholds.min_source_batches,
-  });
-  const sources = leakingSources(measurement.sites, measurement.operations, thresholds);
-  const rss = rssTrend(measurement);
-  const measured = {
-    ...base,
-    growth_bytes: traced.net,
-    growth_per_op_bytes: round(traced.perOp),
-    rss_growth_per_op_bytes: rss ? round(rss.perOp) : null,
-    sources,
-  };
+  const floors = floorsOf(measurement, thresholds);
+  const sites = measurement.sites;
+  const coarse = coarsen(measurement.operations, [measurement.traced, measurement.rss, measurement.nativeHeap, ...sites.map((site) => site.sizes)], MAX_STEPS);
+  const [traced, rss, heap, ...siteSizes] = coarse.values as [number[], (number | null)[], (number | null)[], ...number[][]];
+  const judgedOperations = sum(coarse.operations.slice(1));
+  const limit = Math.max(floors.perOp, floors.total / Math.max(1, judgedOperations));
+  const trendFloors: TrendFloors = { perOp: floors.perOp, total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches };
 
-  if (judgement.kind === 'growing' || sources.length > 0) {
-    const rate = judgement.kind === 'growing' ? traced : siteTotals(sources, operations);
-    const growth = `retained ${formatBytes(rate.perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(operations)} operations)`;
-    const hidden = judgement.kind === 'growing' ? '' : '; the total hides it among other allocations, its sources do not';
+  const tracedTrend = measureTrend(traced, coarse.operations);
+  const judgement = judgeTrend(tracedTrend, trendFloors);
+  const rssTrend = complete(rss) ? measureTrend(rss, coarse.operations) : null;
+  const measured = { ...base, growth_bytes: tracedTrend.net, rss_growth_per_op_bytes: rssTrend ? round(rssTrend.perOp) : null, detection_limit_bytes_per_op: round(limit) };
+
+  const verdictSites = growingSites(
+    sites.map((site, index) => ({ ...site, sizes: siteSizes[index]! })),
+    coarse.operations,
+    { perOp: thresholds.min_source_bytes_per_op, total: thresholds.min_source_total_bytes, share: thresholds.min_growing_share, steps: thresholds.min_source_batches },
+  );
+  const hidden = hiddenRate(verdictSites);
+  const hiddenLeak = judgement.kind !== 'growing' && hidden.perOp >= floors.perOp && hidden.latePerOp >= floors.perOp && hidden.net >= floors.total;
+
+  if (judgement.kind === 'growing' || hiddenLeak) {
+    const rate = judgement.kind === 'growing' ? tracedTrend : hidden;
+    const perOp = round(rate.perOp);
+    const growth = `retained ${formatBytes(perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(judgedOperations)} operations)`;
+    const how = judgement.kind === 'growing' ? '' : '; the total hides it among other allocations, its sources do not';
+    const leaking = {
+      ...measured,
+      verdict: 'leak' as const,
+      growth_bytes: rate.net,
+      growth_per_op_bytes: perOp,
+      sources: rankSources(attributed(measurement, thresholds) ?? verdictSites, measurement.testFile, thresholds.max_sources),
+    };
     if (errors > 0) {
-      return {
-        ...measured,
-        verdict: 'leak',
-        kind: 'error-path',
-        reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${hidden}`,
-      };
+      return { ...leaking, kind: 'error-path', reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}` };
     }
-    return { ...measured, verdict: 'leak', kind: 'python', reason: `leak: ${growth}${hidden}` };
+    return { ...leaking, kind: 'python', reason: `leak: ${growth}${how}${stopped}` };
   }
 
-  if (rss) {
-    const native = judgeTrend(
-      { ...rss, perOp: rss.perOp - Math.max(0, traced.perOp) },
-      { perOp: thresholds.min_native_bytes_per_op, total: thresholds.min_native_total_bytes, share: thresholds.min_growing_share, steps: thresholds.min_source_batches },
-    );
-    if (native.kind === 'growing') {
-      return {
-        ...measured,
-        verdict: 'leak',
-        kind: 'native',
-        reason: `native leak: resident memory grew ${formatBytes(rss.perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
-      };
-    }
+  const native = nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  if (native) {
+    return { ...measured, verdict: 'leak', kind: 'native', growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
-  return { ...measured, ...notALeak(judgement, thresholds) };
+  const notLeak = notALeak(judgement, floors, judgedOperations, limit);
+  return { ...measured, growth_per_op_bytes: round(tracedTrend.perOp), ...notLeak, reason: `${notLeak.reason}${stopped}` };
 }
 
-function rssTrend(measurement: Measurement): Trend | null {
-  if (measurement.rss.some((value) => value === null)) return null;
-  return measureTrend(measurement.rss as number[], measurement.operations);
+function floorsOf(measurement: Measurement, thresholds: Thresholds): Floors {
+  const allowance = measurement.allowance ?? {};
+  const perOp = Math.max(thresholds.min_bytes_per_op, allowance.bytesPerOp ?? 0);
+  const total = Math.max(thresholds.min_total_bytes, allowance.totalBytes ?? 0);
+  return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes };
 }
 
-/** The rate of the leaking sources together, for a leak that only shows per site. */
-function siteTotals(sources: TestResult['sources'], operations: number): Trend {
-  const net = sources.reduce((sum, source) => sum + source.growth_bytes, 0);
-  const top = sources[0]!;
-  return { perOp: net / Math.max(1, operations), net, growingSteps: top.batches_grown, steps: top.batches_grown, growingShare: 1, latePerOp: 0, noisePerOp: 0, consistency: 1, largestStep: 0 };
+/**
+ * The sites that grew, together: the rate of a leak the total hides. Rates are the sites' median
+ * steps per operation summed, so a site that grew fast while a cache filled and slowly since is
+ * held to the floor by what it does now (latePerOp), not by its average.
+ */
+function hiddenRate(found: readonly GrowingSite[]): Trend {
+  const add = (pick: (trend: Trend) => number) => found.reduce((total, { trend }) => total + pick(trend), 0);
+  const net = add((trend) => trend.net);
+  const steps = found[0]?.trend.steps ?? 0;
+  const growingSteps = found[0]?.trend.growingSteps ?? 0;
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0 };
 }
 
-function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, thresholds: Thresholds): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
+/**
+ * Sources from the attribution phase (deep tracebacks: library allocations charged to the user's
+ * line), listed when they grew steadily whatever their total; undefined when there is no such
+ * phase or nothing in it grew, so the judged phase's own sites are listed instead.
+ */
+function attributed(measurement: Measurement, thresholds: Thresholds): GrowingSite[] | undefined {
+  const phase = measurement.attribution;
+  if (!phase) return undefined;
+  const coarse = coarsen(phase.operations, phase.sites.map((site) => site.sizes), MAX_STEPS);
+  const sites: Site[] = phase.sites.map((site, index) => ({ ...site, sizes: coarse.values[index] as number[] }));
+  const found = growingSites(sites, coarse.operations, { perOp: thresholds.min_source_bytes_per_op, total: 0, share: thresholds.min_growing_share, steps: thresholds.min_source_batches });
+  return found.length ? found : undefined;
+}
+
+/**
+ * Memory Python's tracing cannot see. The C allocator's bytes in use (when the collector could
+ * read them) are byte-exact and cannot be masked by memory freed earlier, so they are held to the
+ * test's total floor; resident pages move in pages and arenas, so RSS keeps the larger native
+ * floors. Growth that traced allocations account for is subtracted first.
+ */
+function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, operations: number[], floors: Floors, thresholds: Thresholds): { perOp: number; reason: string } | undefined {
+  const share = thresholds.min_growing_share;
+  const steps = thresholds.min_source_batches;
+  const perOpFloor = Math.max(thresholds.min_native_bytes_per_op, floors.perOp);
+  const python = Math.max(0, traced.perOp);
+  if (complete(heap)) {
+    const trend = measureTrend(heap, operations);
+    const native = judgeTrend({ ...trend, perOp: trend.perOp - python }, { perOp: perOpFloor, total: floors.total, share, steps });
+    if (native.kind !== 'growing') return undefined;
+    const perOp = round(trend.perOp - python);
+    return {
+      perOp,
+      reason: `native leak: memory in use by the C allocator grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
+    };
+  }
+  if (!rss) return undefined;
+  const native = judgeTrend({ ...rss, perOp: rss.perOp - python }, { perOp: perOpFloor, total: Math.max(thresholds.min_native_total_bytes, floors.total), share, steps });
+  if (native.kind !== 'growing') return undefined;
+  const perOp = round(rss.perOp - python);
+  return {
+    perOp,
+    reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
+  };
+}
+
+function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors, judgedOperations: number, limit: number): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
+  const { trend } = judgement;
+  const ops = formatCount(judgedOperations);
+  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (the pytest collector: raise time_budget or batch_size) or lower min_total_bytes`;
+  const allowance = floors.allowed ? `, the floor this test allows itself` : '';
+  // A series that grew in every step by more than the floor is never `ok`: too few operations to
+  // reach the total floor, or a cache still filling, it cannot be told from a leak here.
+  if (trend.steps >= 2 && trend.smallestPerOp > floors.perOp) {
+    return {
+      verdict: 'inconclusive',
+      kind: null,
+      reason: trend.net < floors.total
+        ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}`
+        : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
+    };
+  }
+  const seen = describe(judgement, floors);
+  if (seen.verdict === 'inconclusive') return seen;
+  if (limit > floors.perOp) {
+    return { verdict: 'inconclusive', kind: null, reason: `${seen.reason}, but ${canJudge} (the floor of ${formatBytes(floors.perOp)} needs ${formatCount(Math.ceil(floors.total / floors.perOp))})` };
+  }
+  return { ...seen, reason: `${seen.reason} (detection limit ${formatBytes(limit)} per operation over ${ops} operations${allowance})` };
+}
+
+function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
   const { trend } = judgement;
   switch (judgement.kind) {
     case 'flat':
-      return { verdict: 'ok', kind: null, reason: `no steady growth: ${formatBytes(trend.perOp)} per operation (floor ${formatBytes(thresholds.min_bytes_per_op)}), ${formatBytes(trend.net)} in total` };
+      return { verdict: 'ok', kind: null, reason: `no steady growth: ${formatBytes(trend.perOp)} per operation (floor ${formatBytes(floors.perOp)}), ${formatBytes(trend.net)} in total` };
     case 'one-time':
       return { verdict: 'ok', kind: null, reason: `one-time growth of ${formatBytes(trend.net)}, then flat: most batches did not grow (lazy initialisation is not a leak)` };
+    case 'fluctuates':
+      return { verdict: 'ok', kind: null, reason: `memory moves up and down with no steady trend (rises of ${formatBytes(trend.rise)} and falls of ${formatBytes(trend.fall)}, ${formatBytes(trend.perOp)} per operation at the median)` };
     case 'levelled-off':
       return { verdict: 'ok', kind: 'bounded', reason: `bounded growth: ${formatBytes(trend.net)} early on, then levelled off (${formatBytes(trend.latePerOp)} per operation in the last batches), as a cache filling up does` };
     case 'cancels-out':
@@ -115,4 +220,12 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, thres
     case 'noisy':
       return { verdict: 'inconclusive', kind: null, reason: `too irregular to decide: ${formatBytes(trend.perOp)} per operation, but only ${trend.growingSteps} of ${trend.steps} batches grew; run more batches to settle it` };
   }
+}
+
+function complete(series: (number | null)[]): series is number[] {
+  return series.length > 0 && series.every((value) => value !== null);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

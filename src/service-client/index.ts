@@ -58,6 +58,8 @@ export interface BaselineResult {
 export interface CompareRequest extends BaselineRequest {
   head: Report;
   failOn?: FailOn;
+  /** Override the head report's fail_on_inconclusive. */
+  failOnInconclusive?: boolean;
 }
 
 export class ServiceError extends Error {
@@ -153,7 +155,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       return call<BaselineResult>('GET', path, undefined, true);
     },
     async compare(request) {
-      const path = repositoryPath(request.repository) + '/compare' + query({ branch: request.branch, key: request.key, commit: request.commit, before: request.before, fail_on: request.failOn });
+      const path = repositoryPath(request.repository) + '/compare' + query({ branch: request.branch, key: request.key, commit: request.commit, before: request.before, fail_on: request.failOn, fail_on_inconclusive: request.failOnInconclusive === undefined ? undefined : String(request.failOnInconclusive) });
       return (await call<Report>('POST', path, request.head))!;
     },
   };

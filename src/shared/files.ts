@@ -31,13 +31,25 @@ export async function readSnapshotDirectory(dir: string): Promise<{ files: Input
     const path = join(dir, name);
     const info = await stat(path);
     if (!info.isFile()) continue;
-    if (info.size > MAX_SNAPSHOT_BYTES) {
-      problems.push({ file: displayName(path), message: `${info.size} bytes is over the ${MAX_SNAPSHOT_BYTES}-byte limit for a snapshot; left out` });
-      continue;
-    }
-    files.push({ file: displayName(path), text: await readFile(path, 'utf8') });
+    const read = await readSnapshotFile(path, info.size);
+    if (read.file) files.push(read.file);
+    problems.push(...read.problems);
   }
   return { files, problems };
+}
+
+/** One snapshot file for the core, or a problem naming it (missing, unreadable, over the size cap). */
+export async function readSnapshotFile(path: string, size?: number): Promise<{ file?: InputFile; problems: Problem[] }> {
+  try {
+    const bytes = size ?? (await stat(path)).size;
+    if (bytes > MAX_SNAPSHOT_BYTES) {
+      return { problems: [{ file: displayName(path), message: `${bytes} bytes is over the ${MAX_SNAPSHOT_BYTES}-byte limit for a snapshot; left out` }] };
+    }
+    return { file: { file: displayName(path), text: await readFile(path, 'utf8') }, problems: [] };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    return { problems: [{ file: displayName(path), message: `the snapshot ${reason}` }] };
+  }
 }
 
 /** Removes earlier snapshots so a run never mixes with a stale one (LiteLLM's suites append). */

@@ -56,7 +56,12 @@ def _config(settings, measurement):
         "confirm": settings.confirm,
         "traceback_depth": settings.traceback_depth,
         "max_sites": settings.max_sites,
+        "time_budget_s": settings.time_budget,
     }
+    if settings.allow_bytes_per_op is not None:
+        config["allow_bytes_per_op"] = settings.allow_bytes_per_op
+    if settings.allow_total_bytes is not None:
+        config["allow_total_bytes"] = settings.allow_total_bytes
     if batch_size is not None:
         config["batch_size"] = batch_size
     elif not settings.batch_size_is_auto:
@@ -74,6 +79,7 @@ def _phase(recorder, settings, functions):
             "duration_s": round(recorder.durations[index], 6),
             "traced_bytes": recorder.traced[index],
             "rss_bytes": recorder.rss[index] if recorder.rss[index] >= 0 else None,
+            "native_heap_bytes": recorder.native_heap[index] if recorder.native_heap[index] >= 0 else None,
         }
         if recorder.expect_errors:
             batch["errors"] = recorder.errors[index]
@@ -81,11 +87,14 @@ def _phase(recorder, settings, functions):
         batches.append(batch)
     phase = {
         "name": recorder.name,
+        "role": recorder.role,
         "traceback_depth": recorder.traceback_depth,
         "batches": batches,
         "sites": _sites(recorder, settings.max_sites, functions),
-        "unattributed_bytes": list(recorder.unattributed[:done]),
+        "unattributed_bytes": [value if value >= 0 else None for value in recorder.unattributed[:done]],
     }
+    if recorder.stopped is not None:
+        phase["stopped"] = recorder.stopped
     object_types = _object_types(recorder)
     if object_types is not None:
         phase["object_types"] = object_types
@@ -97,7 +106,9 @@ def _sites(recorder, max_sites, functions):
     done = recorder.completed
     if done == 0:
         return []
-    first, last = recorder.first_judged, done - 1
+    first, last = recorder.first_judged, recorder.last_sampled()
+    if not recorder.sampled[first] or last <= first:
+        return []
     grown = [site for site in recorder.sites.values()
              if site.kind == USER and site.sizes[last] - site.sizes[first] > 0]
     grown.sort(key=lambda site: site.sizes[last] - site.sizes[first], reverse=True)
@@ -112,8 +123,9 @@ def _sites(recorder, max_sites, functions):
             "line": lineno,
             "function": functions.function_at(filename, lineno),
             "code": code_at(filename, lineno),
-            "sizes": list(site.sizes[:done]),
-            "counts": list(site.counts[:done]),
+            # Batches without per-site detail (a large traced heap, see recorder.py) are null.
+            "sizes": [size if recorder.sampled[index] else None for index, size in enumerate(site.sizes[:done])],
+            "counts": [count if recorder.sampled[index] else None for index, count in enumerate(site.counts[:done])],
         }
         stack = stacks.get(site.frame)
         if stack:

@@ -1,21 +1,53 @@
-"""Measures one leak test: a cheap screen and, for suspect tests, a deep confirm phase.
+"""Measures one leak test: a screen that gives the verdict and, for suspect tests, a deep phase
+that names the lines.
 
-Screen: tracemalloc with one frame per allocation (about 6x cheaper than 32 frames on a deep
-pytest stack; see the README), `settings.batches` judged batches. Confirm (only when the screen
-found a reason and confirming is on): `settings.traceback_depth` frames, so an allocation inside a
-library is charged to the user's line, and twice the batches, which also lets a bounded cache
-that is still filling level off before the analyser judges it. Both run on the same fixtures,
-in the same process, one after the other.
+Screen (role "verdict"): tracemalloc with one frame per allocation (about 6x cheaper than 32
+frames on a deep pytest stack; see the README). It runs enough operations for the analyser's
+floors to be reachable (settings.TARGET_OPERATIONS judged operations) within its share of the
+test's time budget; the analyser judges this phase, so the deep phase's cost can never starve the
+verdict, and a bounded cache has the screen's whole run to level off.
+
+Confirm (role "attribution"; only when the screen found growth and confirming is on):
+`settings.traceback_depth` frames, so an allocation inside a library is charged to the user's
+line. Its figures only say where growth comes from: tracing restarts for it (tracemalloc cannot
+change depth while tracing), so the frees of what was allocated before it are invisible and a
+full bounded cache's evictions look like growth there; which is why it never decides a verdict.
+Both run on the same fixtures, in the same process, one after the other.
 """
 import gc
+import math
+import time
 import tracemalloc
 
+from .guard import Guard
 from .recorder import PhaseRecorder
 from .runner import run_phase
+from .settings import AUTO_BATCH_MAX_OPERATIONS, AUTO_BATCH_SECONDS, MAX_BATCHES, TARGET_OPERATIONS
 from .suspicion import reason_to_confirm
 
 SCREEN_TRACEBACK_DEPTH = 1
-CONFIRM_BATCH_FACTOR = 2
+# The screen's share of the time budget when a confirm phase may follow.
+SCREEN_BUDGET_SHARE = 0.6
+# Judged batches of the attribution phase: the analyser lists a site that grew in at least 3 of
+# its steps, and 6 batches give 5 steps.
+ATTRIBUTION_BATCHES = 6
+# Operations the attribution phase aims for with a small fixed batch size.
+ATTRIBUTION_TARGET_OPERATIONS = 64
+# The attribution phase may take half as long as the screen did, within these bounds and the
+# budget: deep tracebacks can make an allocation-heavy operation hundreds of times slower, and a
+# few operations per batch are enough to see which line grows (its figures are byte-exact).
+ATTRIBUTION_SHARE_OF_SCREEN = 0.5
+ATTRIBUTION_MIN_SECONDS = 0.25
+ATTRIBUTION_MAX_SECONDS = 5.0
+# A batch sized from the budget is planned at this share of the time left: sampling after each
+# batch and timing jitter take the rest.
+BUDGET_MARGIN = 0.85
+# The analyser's default floor (bytes per operation): a screen whose last STILL_GROWING_STEPS
+# steps each grew more than this is extended once, by as many batches again.
+FLOOR_BYTES_PER_OP = 32
+STILL_GROWING_STEPS = 3
+ROLE_VERDICT = "verdict"
+ROLE_ATTRIBUTION = "attribution"
 # Objects older than a phase are moved out of the collector's reach with gc.freeze(): the full
 # gc.collect() after every batch then costs microseconds instead of the 10-30 ms a pytest
 # process's heap takes, and object counts cover only objects made while measuring. Afterwards
@@ -35,29 +67,50 @@ class Measurement:
         self.confirm_reason = None
         self.exception = None
 
+    @property
+    def verdict_phase(self):
+        """The phase the analyser judges (the screen), or None when nothing ran."""
+        return next((phase for phase in self.phases if phase.role == ROLE_VERDICT), None)
 
-def measure(op, settings, classifier, rss_reader):
-    """Runs the phases on op (a callable without arguments). Never raises what op raised."""
+
+def measure(op, settings, classifier, readers, progress=None):
+    """Runs the phases on op (a callable without arguments). Never raises what op raised.
+
+    readers: (RssReader, NativeHeapReader). progress, when given, is called after every batch
+    with a runner.Progress (phase name, batch number from 1, batches planned, operations so far
+    in the phase, seconds since the phase began).
+    """
     result = Measurement(settings)
+    clock = time.perf_counter
+    started = clock()
+    end = started + settings.time_budget
     restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
     if restore_depth is not None:
         tracemalloc.stop()  # the user's own tracing: restarted afterwards, its traces are lost
     owns_freeze = gc.get_freeze_count() <= _FROZEN_BEFORE_US
     try:
-        screen = _phase(result, "screen", SCREEN_TRACEBACK_DEPTH, settings.batches, classifier, rss_reader,
-                        calibrating=result.batch_size is None)
-        result.batch_size = run_phase(screen, op, result.batch_size, sample_object_types=False)
+        screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end
+        guard = Guard(screen_end, settings.time_budget)
+        batches = settings.batches
+        if result.batch_size is not None:
+            batches = _batches_for(result.batch_size, batches, TARGET_OPERATIONS)
+        screen = _phase(result, "screen", ROLE_VERDICT, SCREEN_TRACEBACK_DEPTH, batches, classifier, readers,
+                        calibrating=result.batch_size is None, reserve=batches)
+        screen_size = _screen_batch_size(settings.batches)
+        result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
+                                      sample_object_types=False, progress=progress)
+        if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
+            # Growing in every recent step: a leak, or a cache still filling. Twice the judged
+            # operations let a filling cache show that it levels off; a leak only grows on.
+            screen.extend(batches)
+            run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress)
+        screen.stopped = guard.stopped
         tracemalloc.stop()
         if settings.confirm:
             result.confirm_reason = reason_to_confirm(screen, classifier)
-        if result.confirm_reason is not None:
-            # Deep tracebacks make every operation several times slower, so an automatic batch
-            # size is timed again: a confirmation batch then lasts about as long as a screening one.
-            confirm_size = None if settings.batch_size_is_auto else result.batch_size
-            confirm = _phase(result, "confirm", settings.traceback_depth,
-                             settings.batches * CONFIRM_BATCH_FACTOR, classifier, rss_reader,
-                             calibrating=confirm_size is None)
-            run_phase(confirm, op, confirm_size, sample_object_types=True)
+        if result.confirm_reason is not None and not guard.slowed_down and end - clock() > AUTO_BATCH_SECONDS:
+            _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
+                       clock() - started, progress)
     except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
         result.exception = exc
     finally:
@@ -70,13 +123,68 @@ def measure(op, settings, classifier, rss_reader):
     return result
 
 
-def _phase(result, name, depth, batches, classifier, rss_reader, calibrating):
+def _attribute(result, op, classifier, readers, guard, screen_seconds, progress):
+    """The deep phase: same operation, `traceback_depth` frames, sized to the time left."""
+    settings = result.settings
+    fixed = None if settings.batch_size_is_auto else result.batch_size
+    batches = ATTRIBUTION_BATCHES if fixed is None else _batches_for(fixed, ATTRIBUTION_BATCHES,
+                                                                    ATTRIBUTION_TARGET_OPERATIONS)
+    confirm = _phase(result, "confirm", ROLE_ATTRIBUTION, settings.traceback_depth, batches, classifier, readers,
+                     calibrating=fixed is None)
+    seconds = min(ATTRIBUTION_MAX_SECONDS, max(ATTRIBUTION_MIN_SECONDS, ATTRIBUTION_SHARE_OF_SCREEN * screen_seconds))
+
+    def choose(calibration, batches_left, seconds_left):
+        fits = min(seconds, seconds_left) * BUDGET_MARGIN / max(1, batches_left) / calibration.average
+        return max(1, min(AUTO_BATCH_MAX_OPERATIONS, int(fits)))
+
+    run_phase(confirm, op, fixed, guard, choose, sample_object_types=True, progress=progress)
+    confirm.stopped = guard.stopped
+
+
+def _batches_for(batch_size, batches, target_operations):
+    """Judged batches for a fixed batch size: the setting, or more when it cannot reach the target.
+    Growth is judged from the first judged batch to the last, so the operations of the batches
+    after the first are the ones that count."""
+    return min(MAX_BATCHES, max(batches, math.ceil(target_operations / batch_size) + 1))
+
+
+def _screen_batch_size(batches):
+    """The screen's choice after timing: a batch of about AUTO_BATCH_SECONDS, or more operations
+    when the judged batches would not reach TARGET_OPERATIONS, within the time left."""
+    needed = math.ceil(TARGET_OPERATIONS / max(1, batches - 1))  # the first judged batch is the base
+
+    def choose(calibration, batches_left, seconds_left):
+        wanted = max(needed, int(AUTO_BATCH_SECONDS / calibration.fastest) if calibration.fastest > 0
+                     else AUTO_BATCH_MAX_OPERATIONS)
+        fits = seconds_left * BUDGET_MARGIN / max(1, batches_left) / max(calibration.average, 1e-9)
+        return max(1, min(AUTO_BATCH_MAX_OPERATIONS, wanted, int(fits)))
+    return choose
+
+
+def _still_growing(recorder):
+    """Whether each of the last STILL_GROWING_STEPS judged steps grew by more than the analyser's
+    default floor per operation."""
+    last = recorder.completed - 1
+    first = last - STILL_GROWING_STEPS
+    if first < recorder.first_judged:
+        return False
+    return all(recorder.traced[index] - recorder.traced[index - 1] > FLOOR_BYTES_PER_OP * max(1, recorder.operations[index])
+               for index in range(first + 1, last + 1))
+
+
+def _time_for(recorder, batches, guard):
+    """Whether `batches` more batches, at the judged batches' average duration, fit the time left."""
+    judged = recorder.durations[recorder.first_judged:recorder.completed]
+    return len(judged) > 0 and sum(judged) / len(judged) * batches < guard.time_left() * BUDGET_MARGIN
+
+
+def _phase(result, name, role, depth, batches, classifier, readers, calibrating, reserve=0):
     # The automatic batch size is timed during a warm-up batch, so it needs at least one.
     warmup = result.settings.warmup
     if calibrating:
         warmup = max(warmup, 1)
-    recorder = PhaseRecorder(name, depth, warmup, batches, classifier, rss_reader,
-                             result.settings.expect_errors)
+    recorder = PhaseRecorder(name, role, depth, warmup, batches, classifier, readers,
+                             result.settings.expect_errors, reserve=reserve)
     result.phases.append(recorder)
     gc.collect()
     gc.freeze()

@@ -1,28 +1,41 @@
 """The pytest side: the marker, the `memleak` fixture, settings from ini/environment, snapshot
-files and a line per leak test in the terminal summary. Tests without the marker or the fixture
-are left alone: no tracing is started for them and nothing is written."""
-import asyncio
+files, the verdict of memleak's analysis core on each snapshot (a leak fails the test), a live
+progress line and a line per leak test in the terminal summary. Tests without the marker or the
+fixture are left alone: no tracing is started for them and nothing is written."""
 import collections
 import functools
 import inspect
 import os
+import sys
 import traceback
+import unittest
 
 import pytest
+from _pytest.unittest import TestCaseFunction  # pytest's item for unittest.TestCase methods, since pytest 3
 
 from . import __version__
 from . import document as snapshot_document
 from . import snapshot_files
 from .attribution import Classifier
+from .drivers import Undrivable, driver_for
+from .judge import Judge
 from .measurement import measure
+from .heap import NativeHeapReader
+from .progress import ProgressLine
 from .rss import RssReader
-from .settings import INI_HELP, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
+from .settings import INI_HELP, PER_TEST_KEYS, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
 
 MARKER = "memleak"
-MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_errors=False): "
+MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_errors=False, time_budget=None, "
+               "allow_bytes_per_op=None, allow_total_bytes=None): "
                "measure this test for memory leaks: fixtures are set up once and the body is "
                "repeated in batches while memory is sampled after each batch")
 _SESSION = pytest.StashKey()
+
+
+class MemleakInconclusiveWarning(pytest.PytestWarning):
+    """memleak's analysis core could not decide whether a leak test leaks; the message says why."""
+
 
 CheckResult = collections.namedtuple("CheckResult", "path measurement")
 
@@ -45,7 +58,7 @@ def pytest_configure(config):
         settings = resolve_session(os.environ, read_ini, rootdir, invocation_dir)
     except SettingsError as error:
         raise pytest.UsageError("memleak: %s" % error) from None
-    session = LeakSession(settings, _user_root(invocation_dir, rootdir))
+    session = LeakSession(settings, _user_root(invocation_dir, rootdir), config)
     config.stash[_SESSION] = session
     config.pluginmanager.register(session, "memleak_pytest_session")
     if not hasattr(config, "workerinput"):  # the controlling process; xdist workers never clean
@@ -74,7 +87,8 @@ class LeakCheck:
         self._session = session
         self._checked = False
 
-    def check(self, fn, batches=None, batch_size=None, warmup=None, expect_errors=None):
+    def check(self, fn, batches=None, batch_size=None, warmup=None, expect_errors=None, time_budget=None,
+              allow_bytes_per_op=None, allow_total_bytes=None):
         origin = "memleak.check() in %s" % self._item.nodeid
         if self._item.get_closest_marker(MARKER) is not None:
             pytest.fail("%s: the test already has @pytest.mark.memleak; use the marker or the fixture, "
@@ -84,27 +98,40 @@ class LeakCheck:
         if not callable(fn):
             pytest.fail("%s: expected a callable without arguments, got %r" % (origin, fn), pytrace=False)
         self._checked = True
-        arguments = {"batches": batches, "batch_size": batch_size, "warmup": warmup, "expect_errors": expect_errors}
+        arguments = {"batches": batches, "batch_size": batch_size, "warmup": warmup, "expect_errors": expect_errors,
+                     "time_budget": time_budget, "allow_bytes_per_op": allow_bytes_per_op,
+                     "allow_total_bytes": allow_total_bytes}
         settings = _settings_or_fail(self._session.settings, arguments, origin)
         return self._session.measure_and_write(self._item, settings, fn)
 
 
 class LeakSession:
-    """Per-process state: settings, the source classifier, the RSS reader, and what to report."""
+    """Per-process state: settings, the source classifier, the RSS reader, the judge, and what to report."""
 
-    def __init__(self, settings, root):
+    def __init__(self, settings, root, config):
         self.settings = settings
         self.root = root
+        self.config = config
         self.classifier = Classifier(root)
         self.rss_reader = RssReader()
+        self.readers = (self.rss_reader, NativeHeapReader())
+        self.judge = Judge(os.environ, str(config.invocation_params.dir))
         self.summaries = []
 
     def measure_and_write(self, item, settings, op):
-        measurement = measure(op, settings, self.classifier, self.rss_reader)
+        """Measures op, writes the snapshot, then fails the test if the body failed or the core
+        judged it a leak (an inconclusive verdict is a warning)."""
+        progress = self._progress_line(item)
+        try:
+            measurement = measure(op, settings, self.classifier, self.readers,
+                                  progress=None if progress is None else progress.update)
+        finally:
+            if progress is not None:
+                progress.finish()
         error = measurement.exception
         if error is None:
             outcome, message = "passed", None
-        elif isinstance(error, pytest.skip.Exception):
+        elif isinstance(error, (pytest.skip.Exception, unittest.SkipTest)):  # pytest skips on both
             outcome, message = "skipped", str(error)
         elif isinstance(error, (Exception, pytest.fail.Exception)):
             outcome = "failed"
@@ -112,10 +139,45 @@ class LeakSession:
         else:  # KeyboardInterrupt, SystemExit, pytest.exit(): the run is ending, write nothing
             raise error
         path = self._write(item, settings, measurement, outcome, message)
-        item.user_properties.append((MARKER, _summary(path, measurement, outcome)))
+        summary = _summary(path, measurement, outcome)
+        verdict = self._judge(path, settings) if outcome == "passed" else None
+        if verdict is not None:
+            summary.update(_verdict_summary(verdict))
+        elif settings.verdict and self.judge.unavailable:
+            summary["verdict_unavailable"] = self.judge.unavailable
+        item.user_properties.append((MARKER, summary))
         if error is not None:
             raise error
+        if verdict is not None:
+            _act_on(item, path, verdict)
         return CheckResult(path, measurement)
+
+    def refuse(self, item, settings, why):
+        """A test we cannot measure: an `error` snapshot saying why, and the test fails with it."""
+        path = self._write(item, settings, None, "error", why)
+        item.user_properties.append((MARKER, {"snapshot": path, "outcome": "error"}))
+        pytest.fail("memleak: %s" % why, pytrace=False)
+
+    def _judge(self, path, settings):
+        if not settings.verdict:
+            return None
+        return self.judge.judge(path)
+
+    def _progress_line(self, item):
+        """A live progress line in pytest's terminal, or None (no terminal reporter, an xdist worker)."""
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        capture = self.config.pluginmanager.get_plugin("capturemanager")
+        if reporter is None or capture is None or hasattr(self.config, "workerinput"):
+            return None
+        writer = reporter._tw  # pytest's TerminalWriter: the one public route to the current column
+        isatty = reporter.isatty() if callable(reporter.isatty) else bool(reporter.isatty)
+        # With -s the test's own prints reach the terminal mid-line too; a line drawn in place could
+        # then be left behind half-erased, so plain lines it is.
+        isatty = isatty and self.config.getoption("capture", "fd") != "no"
+        # Writes go out with pytest's capture suspended, as pytest's own live logging does.
+        return ProgressLine(item.nodeid, _Stdout(), capture.global_and_fixture_disabled, isatty,
+                            lambda: writer.width_of_current_line, writer.fullwidth, reporter.write_line,
+                            self.settings.progress_seconds)
 
     def _write(self, item, settings, measurement, outcome, message):
         document = snapshot_document.build(
@@ -128,41 +190,75 @@ class LeakSession:
         marker = pyfuncitem.get_closest_marker(MARKER)
         if marker is None:
             return None
-        origin = "@pytest.mark.memleak on %s" % pyfuncitem.nodeid
-        if marker.args:
-            pytest.fail("%s: takes keyword arguments only (batches=, batch_size=, warmup=, "
-                        "expect_errors=)" % origin, pytrace=False)
-        settings = _settings_or_fail(self.settings, marker.kwargs, origin)
-        function = pyfuncitem.obj
+        settings = self._marker_settings(pyfuncitem, marker)
         arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        if inspect.iscoroutinefunction(function):
-            # One event loop for the whole measurement, created before tracing starts; each
-            # operation runs the coroutine to completion on it.
-            loop = asyncio.new_event_loop()
-            try:
-                self.measure_and_write(pyfuncitem, settings,
-                                       lambda: loop.run_until_complete(function(**arguments)))
-            finally:
-                loop.close()
-        else:
-            self.measure_and_write(pyfuncitem, settings, functools.partial(function, **arguments))
+        try:
+            driver, why = driver_for(pyfuncitem, pyfuncitem.obj, arguments), None
+        except Undrivable as error:
+            driver, why = None, str(error)
+        if driver is None:  # failed outside the except block: no "during handling" chain in the report
+            self.refuse(pyfuncitem, settings, why)
+        with driver as op:
+            self.measure_and_write(pyfuncitem, settings, op)
         return True
 
     @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_call(self, item):
+        """unittest.TestCase methods never reach pytest_pyfunc_call: pytest's TestCaseFunction calls
+        the bound method it finds in item.obj between setUp and tearDown. Replacing item.obj with
+        a measurement of that method repeats the body while setUp and tearDown run once around
+        it, as fixtures do for a function."""
+        marker = item.get_closest_marker(MARKER)
+        if marker is None or not _is_unittest(item):
+            return
+        settings = self._marker_settings(item, marker)
+        method = item.obj
+        if inspect.iscoroutinefunction(method):
+            self.refuse(item, settings, (
+                "%s: async methods of unittest.IsolatedAsyncioTestCase cannot be measured (unittest runs them "
+                "on a loop memleak cannot drive); write the test as an `async def` function with "
+                "@pytest.mark.asyncio or @pytest.mark.anyio instead" % item.nodeid))
+
+        @functools.wraps(method)
+        def measured():
+            self.measure_and_write(item, settings, method)
+
+        item.obj = measured
+
+    def _marker_settings(self, item, marker):
+        origin = "@pytest.mark.memleak on %s" % item.nodeid
+        if marker.args:
+            pytest.fail("%s: takes keyword arguments only (%s)"
+                        % (origin, ", ".join(key + "=" for key in PER_TEST_KEYS)), pytrace=False)
+        return _settings_or_fail(self.settings, marker.kwargs, origin)
+
+    @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         """A marked test whose setup failed or was skipped still gets a snapshot, so the analyser
-        can tell 'not measured' from 'missing'."""
-        if call.when != "setup" or call.excinfo is None or item.get_closest_marker(MARKER) is None:
-            return None
-        skipped = call.excinfo.errisinstance(pytest.skip.Exception)
-        message = call.excinfo.exconly()
+        can tell 'not measured' from 'missing'. So does a unittest method that unittest skipped
+        (@unittest.skip on it or its class) before any measurement: pytest turns that into a
+        skip only while it makes the call's report, hence a wrapper that reads the report."""
+        outcome = yield
+        report = outcome.get_result()
+        marker = item.get_closest_marker(MARKER)
+        if marker is None or report.passed:
+            return
+        if report.when == "setup":
+            status = "skipped" if report.skipped else "error"
+        elif report.when == "call" and report.skipped and _is_unittest(item) \
+                and not any(name == MARKER for name, _ in item.user_properties):
+            status = "skipped"
+        else:
+            return
+        message = call.excinfo.exconly() if call.excinfo is not None else _skip_reason(report)
         try:
-            settings = for_test(self.settings, item.get_closest_marker(MARKER).kwargs, item.nodeid)
+            settings = for_test(self.settings, marker.kwargs, item.nodeid)
         except SettingsError:
             settings = self.settings
-        path = self._write(item, settings, None, "skipped" if skipped else "error", message)
-        item.user_properties.append((MARKER, {"snapshot": path, "outcome": "skipped" if skipped else "error"}))
-        return None
+        path = self._write(item, settings, None, status, message)
+        entry = (MARKER, {"snapshot": path, "outcome": status})
+        item.user_properties.append(entry)
+        report.user_properties.append(entry)
 
     def pytest_runtest_logreport(self, report):
         if report.when not in ("call", "setup"):
@@ -178,9 +274,63 @@ class LeakSession:
                                    % (len(self.summaries), self.settings.snapshot_dir))
         for nodeid, summary in self.summaries:
             terminalreporter.write_line("%s  %s" % (nodeid, _describe_summary(summary)))
+        unavailable = next((summary["verdict_unavailable"] for _, summary in self.summaries
+                            if "verdict_unavailable" in summary), None)
+        if unavailable:
+            terminalreporter.write_line(
+                "memleak: no verdicts inside pytest: %s. Snapshots are still written; judge them with "
+                "`memleak analyze %s`, or set MEMLEAK_VERDICT=0 to silence this." % (unavailable, self.settings.snapshot_dir))
 
     def pytest_unconfigure(self, config):
+        self.judge.close()
         self.rss_reader.close()
+
+
+class _Stdout:
+    """The process's standard output as it is at each write (pytest swaps it while capturing)."""
+
+    def write(self, text):
+        sys.stdout.write(text)
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+def _skip_reason(report):
+    """The reason of a skip report: pytest keeps it as (path, line, "Skipped: reason")."""
+    longrepr = report.longrepr
+    return longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+
+
+def _is_unittest(item):
+    return isinstance(item, TestCaseFunction)
+
+
+def _verdict_summary(verdict):
+    """The core's verdict reduced to plain values for the terminal line (they travel from xdist workers)."""
+    summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", ""),
+               "core_per_op": verdict.get("growth_per_op_bytes"), "core_operations": verdict.get("operations")}
+    sources = verdict.get("sources") or []
+    if sources:
+        summary["top"] = "%s:%s" % (sources[0].get("file"), sources[0].get("line"))
+        summary["more_sources"] = len(sources) - 1
+    return summary
+
+
+def _act_on(item, path, verdict):
+    """A leak fails the test with the core's reason and its top line; inconclusive warns."""
+    summary = _verdict_summary(verdict)
+    if summary["verdict"] == "leak":
+        where = ""
+        if "top" in summary:
+            where = "\n  top source: %s%s" % (summary["top"], " (+%d more)" % summary["more_sources"]
+                                               if summary["more_sources"] else "")
+        reason = summary["reason"]
+        if not reason.startswith("leak"):  # the core's reasons name the verdict first; say it if one does not
+            reason = "leak: " + reason
+        pytest.fail("memleak: %s%s\n  snapshot: %s" % (reason, where, path), pytrace=False)
+    if summary["verdict"] == "inconclusive":
+        item.warn(MemleakInconclusiveWarning("memleak: %s is inconclusive: %s" % (item.nodeid, summary["reason"])))
 
 
 def _settings_or_fail(session_settings, arguments, origin):
@@ -219,10 +369,15 @@ def _summary(path, measurement, outcome):
 
 
 def _describe_summary(summary):
-    parts = [summary.get("outcome", "?")]
+    if summary.get("verdict"):  # the body ran to the end and the core judged it: the core's figures
+        parts = ["%s%s" % (summary["verdict"], " at %s" % summary["top"] if summary.get("top") else "")]
+        if summary.get("core_operations"):
+            parts.append("%+d B/op over %d ops" % (summary["core_per_op"] or 0, summary["core_operations"]))
+    else:
+        parts = [summary.get("outcome", "?")]
     if summary.get("phases"):
         parts.append("+".join(summary["phases"]))
-    if summary.get("operations"):
+    if summary.get("operations") and not summary.get("verdict"):
         per_op = summary["growth_bytes"] / summary["operations"]
         parts.append("%+d B traced over %d ops (%+.1f B/op)" % (summary["growth_bytes"], summary["operations"], per_op))
     parts.append("-> %s" % os.path.basename(summary["snapshot"]))

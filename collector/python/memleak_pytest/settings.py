@@ -14,6 +14,8 @@ DEFAULT_WARMUP = 2
 DEFAULT_TRACEBACK_DEPTH = 32
 DEFAULT_MAX_SITES = 200
 DEFAULT_SNAPSHOT_DIR = "memory_snapshots"
+# Quiet enough for CI logs (a test under 10 s prints nothing), frequent enough to show a slow one is alive.
+DEFAULT_PROGRESS_SECONDS = 10
 AUTO = "auto"
 # The automatic batch size makes a batch last about this long under the screen's tracing (timed
 # in the first warm-up batch), so the fixed per-batch cost (gc.collect() and a tracemalloc
@@ -21,11 +23,23 @@ AUTO = "auto"
 # gets batches that are quick to sample.
 AUTO_BATCH_SECONDS = 0.05
 AUTO_BATCH_MAX_OPERATIONS = 10000
+# Judged operations the verdict phase aims for: the analyser's default floors (16 KiB in total,
+# 32 B per operation) can only both be met with at least 16384 / 32 = 512 operations; fewer, and
+# its detection limit rises above 32 B per operation (it then says `inconclusive`, not `ok`).
+TARGET_OPERATIONS = 512
+# Batches per phase at most, however small a fixed batch size is: each batch costs a collection
+# and a tracemalloc snapshot (1-5 ms), so this bounds sampling to a few seconds per phase.
+MAX_BATCHES = 512
+# Seconds a leak test may take, all phases together: a slow operation gets fewer operations (and
+# a verdict that names its detection limit) instead of minutes of CPU.
+DEFAULT_TIME_BUDGET = 60.0
 
 SESSION_KEYS = (
     "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites",
+    "time_budget", "verdict", "progress_seconds",
 )
-PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors")
+PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors", "time_budget",
+                 "allow_bytes_per_op", "allow_total_bytes")
 
 
 class SettingsError(ValueError):
@@ -42,6 +56,13 @@ class Settings:
     confirm: bool = True
     traceback_depth: int = DEFAULT_TRACEBACK_DEPTH
     max_sites: int = DEFAULT_MAX_SITES
+    time_budget: float = DEFAULT_TIME_BUDGET
+    # Growth this test may keep on purpose (a cache it fills, GPR's per-test threshold, OPA's
+    # acceptance caps): the analyser raises its floors to these for this test. None: no allowance.
+    allow_bytes_per_op: object = None
+    allow_total_bytes: object = None
+    verdict: bool = True
+    progress_seconds: int = DEFAULT_PROGRESS_SECONDS
 
     @property
     def batch_size_is_auto(self):
@@ -79,6 +100,23 @@ def _parse_bool(value, origin):
     raise SettingsError("%s=%r: expected 1/0, true/false, yes/no or on/off" % (origin, value))
 
 
+def _number_parser(positive, maximum, what, whole):
+    """Parses a number from 0 (or above 0 when positive) to maximum; NaN and infinities refused.
+    whole: an integral value comes back as an int (byte counts), otherwise as a float."""
+    def parse(value, origin):
+        if isinstance(value, bool):
+            raise SettingsError("%s=%r: expected %s, not a boolean" % (origin, value, what))
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            raise SettingsError("%s=%r: expected %s" % (origin, value, what)) from None
+        low_ok = number > 0 if positive else number >= 0
+        if not (low_ok and number <= maximum):  # also refuses NaN, for which every comparison is false
+            raise SettingsError("%s=%r: expected %s, at most %g" % (origin, value, what, maximum))
+        return int(number) if whole and number.is_integer() else number
+    return parse
+
+
 def _parse_dir(value, origin):
     text = str(value).strip()
     if not text:
@@ -95,6 +133,11 @@ PARSERS = {
     "confirm": _parse_bool,
     "traceback_depth": _int_parser(1, 1000),
     "max_sites": _int_parser(1, 100000),
+    "time_budget": _number_parser(True, 86400, "a number of seconds above 0", whole=False),
+    "allow_bytes_per_op": _number_parser(False, 1e15, "a number of bytes, 0 or more", whole=True),
+    "allow_total_bytes": _number_parser(False, 1e15, "a number of bytes, 0 or more", whole=True),
+    "verdict": _parse_bool,
+    "progress_seconds": _int_parser(0, 86400),
 }
 
 
@@ -114,6 +157,11 @@ INI_HELP = {
     "confirm": "memleak: 1 to re-measure suspect tests with deep tracebacks, 0 for the screen only",
     "traceback_depth": "memleak: frames recorded per allocation in the confirm phase",
     "max_sites": "memleak: allocation sites kept per phase (top by growth)",
+    "time_budget": "memleak: seconds a leak test may take, all phases together (default 60)",
+    "verdict": "memleak: 1 to fail a leaking test inside pytest (judged by memleak's analysis core, needs Node), "
+               "0 to only write snapshots",
+    "progress_seconds": "memleak: when output is not a terminal, seconds before a leak test's first progress line "
+                        "and between lines (0: after every batch)",
 }
 
 

@@ -12,6 +12,9 @@ class InnerRun:
         for name in list(os.environ):
             if name.startswith("MEMLEAK_"):
                 monkeypatch.delenv(name)
+        # No verdict from the analysis core unless a test asks for one (test_verdict.py): the
+        # collector's tests check what is measured and written, not the core's thresholds.
+        monkeypatch.setenv("MEMLEAK_VERDICT", "0")
 
     def __call__(self, *args):
         # Third-party plugins installed here (hypothesis, benchmark) only slow the inner sessions.
@@ -43,6 +46,17 @@ def line_of(source, marker):
     lines = [number for number, text in enumerate(source.splitlines(), 1) if marker in text]
     assert len(lines) == 1, lines
     return lines[0]
+
+
+def operations(document):
+    """Operations run over all phases of a snapshot (warm-up batches included): the body's calls."""
+    return sum(batch["operations"] for phase in document["phases"] for batch in phase["batches"])
+
+
+def growth_per_op(phase):
+    """Traced growth per operation over a phase's judged batches, in bytes."""
+    batches = judged(phase)
+    return (batches[-1]["traced_bytes"] - batches[0]["traced_bytes"]) / sum(b["operations"] for b in batches[1:])
 
 
 def judged(phase):

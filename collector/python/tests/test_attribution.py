@@ -39,7 +39,9 @@ def test_growth_is_attributed_to_the_line_that_allocates(inner):
         batches = phase["batches"]
         first = batches.index(judged(phase)[0])
         per_op = (site["sizes"][-1] - site["sizes"][first]) / sum(b["operations"] for b in batches[first + 1:])
-        assert 100 <= per_op <= 200  # a 100-byte bytearray plus its list slot
+        # A 100-byte bytearray (157 bytes) plus its list slot; a short phase may catch one of the
+        # list's resizes (an eighth of the list at once), which adds up to ~100 bytes per operation.
+        assert 150 <= per_op <= 260
         assert phase["sites"][0] is site  # the biggest grower comes first
     assert [phase["name"] for phase in document["phases"]] == ["screen", "confirm"]
 

@@ -8,7 +8,7 @@ from inner import judged
 COLLECTOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def test_a_body_that_retains_nothing_shows_no_growth_in_either_phase(inner):
+def test_a_body_that_retains_nothing_shows_no_growth_and_needs_no_attribution(inner):
     inner.pytester.makepyfile(test_quiet="""
         import json, pytest
 
@@ -19,13 +19,8 @@ def test_a_body_that_retains_nothing_shows_no_growth_in_either_phase(inner):
         @pytest.mark.memleak(batches=4, batch_size=50, warmup=1)
         def test_transient_work():
             json.loads(json.dumps({"key": list(range(20)), "text": "x" * 300}))
-
-        # One judged batch cannot rule a leak out, so this no-op also runs the deep confirm phase.
-        @pytest.mark.memleak(batches=1, batch_size=50, warmup=1)
-        def test_no_op_confirmed():
-            pass
     """)
-    inner().assert_outcomes(passed=3)
+    inner().assert_outcomes(passed=2)
     snapshots = inner.snapshots()
     for name in ("test_no_op", "test_transient_work"):
         document = snapshots["test_quiet.py::" + name]
@@ -33,11 +28,7 @@ def test_a_body_that_retains_nothing_shows_no_growth_in_either_phase(inner):
         traced = [batch["traced_bytes"] for batch in judged(document["phases"][0])]
         assert max(traced) - min(traced) == 0, (name, traced)
         assert document["phases"][0]["sites"] == []
-    confirmed = snapshots["test_quiet.py::test_no_op_confirmed"]
-    assert confirmed["confirm_reason"] == "too few judged batches to rule a leak out"
-    confirm = confirmed["phases"][1]
-    assert confirm["traceback_depth"] == 32
-    assert [batch["traced_bytes"] for batch in judged(confirm)] == [judged(confirm)[0]["traced_bytes"]] * 2
+        assert "confirm_reason" not in document
 
 
 def test_traced_bytes_are_exactly_the_sites_so_the_collectors_own_memory_is_left_out(inner):
@@ -100,6 +91,7 @@ def test_the_plugin_loads_from_pytest_plugins_and_pythonpath_alone(pytester, mon
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("PYTEST_PLUGINS", "memleak_pytest")
     monkeypatch.setenv("MEMLEAK_SNAPSHOT_DIR", "out")
+    monkeypatch.setenv("MEMLEAK_VERDICT", "0")
     # Named twice (environment and -p): pytest must load it once, not fail on a double registration.
     result = pytester.runpytest_subprocess("-p", "memleak_pytest", "-p", "no:cacheprovider", "--strict-markers")
     result.assert_outcomes(passed=2)
@@ -135,3 +127,28 @@ def test_own_frames_stay_recognised_when_pytest_cached_the_plugin_under_another_
     document = json.loads(next((pytester.path / "memory_snapshots").glob("*.json")).read_text())
     assert [phase["name"] for phase in document["phases"]] == ["screen"]
     assert {batch["traced_bytes"] for batch in document["phases"][0]["batches"][1:]} == {0}
+
+
+def test_a_large_traced_heap_is_sampled_from_the_counter_and_the_deep_phase_still_names_the_line(inner):
+    # The first operation builds ~200,000 live objects (well over the 8 MiB a snapshot may cover):
+    # the screen then reads its totals from tracemalloc's counter, without per-site detail, and
+    # still sees the leak exactly; the confirm phase traces only new allocations and names the line.
+    inner.pytester.makepyfile(test_big="""
+        import pytest
+        BIG = []
+        KEPT = []
+
+        @pytest.mark.memleak(batch_size=100, warmup=1)
+        def test_leaks_beside_a_big_heap():
+            if not BIG:
+                BIG.extend([i, str(i)] for i in range(100000))
+            KEPT.append(bytearray(200))
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_big.py::test_leaks_beside_a_big_heap"]
+    screen, confirm = document["phases"]
+    assert screen["sites"] == [] and set(screen["unattributed_bytes"]) == {None}
+    traced = [batch["traced_bytes"] for batch in judged(screen)]
+    steps = {later - earlier for earlier, later in zip(traced, traced[1:])}
+    assert min(steps) > 100 * 200 and max(steps) < 100 * 300, steps  # 200-byte bytearrays plus list growth
+    assert confirm["sites"][0]["code"] == "KEPT.append(bytearray(200))"

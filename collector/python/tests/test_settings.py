@@ -1,5 +1,8 @@
 """Settings: marker arguments > environment > ini file > defaults."""
+import math
+
 from inner import judged
+from memleak_pytest.settings import TARGET_OPERATIONS
 
 MARKED = """
 import pytest
@@ -25,14 +28,16 @@ def test_environment_overrides_ini_and_the_marker_overrides_both(inner, monkeypa
     inner.pytester.makepyfile(test_marked=MARKED)
     inner().assert_outcomes(passed=1)
     screen = _screen(inner.snapshots(inner.pytester.path / "from_ini")["test_marked.py::test_marked"])
-    assert [batch["warmup"] for batch in screen["batches"]] == [True] + [False] * 5  # marker: warmup=1
+    # marker: warmup=1; 5 judged batches of 7 cannot reach the target, so there are more of them
+    judged_batches = max(5, math.ceil(TARGET_OPERATIONS / 7) + 1)
+    assert [batch["warmup"] for batch in screen["batches"]] == [True] + [False] * judged_batches
     assert {batch["operations"] for batch in screen["batches"]} == {7}
 
     monkeypatch.setenv("MEMLEAK_BATCHES", "2")
     monkeypatch.setenv("MEMLEAK_SNAPSHOT_DIR", "from_env")
     inner().assert_outcomes(passed=1)
     document = inner.snapshots(inner.pytester.path / "from_env")["test_marked.py::test_marked"]
-    assert len(judged(_screen(document))) == 2
+    assert len(judged(_screen(document))) == math.ceil(TARGET_OPERATIONS / 7) + 1
     assert document["config"]["batch_size"] == 7 and document["config"]["warmup"] == 1
 
 
@@ -73,8 +78,48 @@ def test_the_automatic_batch_size_is_timed_in_a_warmup_batch(inner, monkeypatch)
     screen = _screen(document)
     assert document["config"]["batch_size_auto"] is True
     size = document["config"]["batch_size"]
-    assert 5 <= size <= 50  # about 50 ms of 1 ms operations
+    # About 50 ms of 1 ms operations would be 5 to 50; two judged batches need more to reach the target.
+    assert size == math.ceil(TARGET_OPERATIONS / (2 - 1))
     assert [batch["warmup"] for batch in screen["batches"]] == [True, False, False]
     calibration = screen["batches"][0]["operations"]
     assert 1 + 2 + 4 <= calibration <= 1 + 2 + 4 + 8 + 16 + 32  # chunks doubling for ~50 ms
     assert [batch["operations"] for batch in screen["batches"][1:]] == [size] * 2
+
+
+def test_a_time_budget_of_zero_or_a_negative_allowance_is_refused_naming_where_it_came_from(inner, monkeypatch):
+    inner.pytester.makepyfile(test_marked=MARKED)
+    monkeypatch.setenv("MEMLEAK_TIME_BUDGET", "0")
+    result = inner()
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*memleak: MEMLEAK_TIME_BUDGET='0': expected a number of seconds above 0*"])
+    monkeypatch.delenv("MEMLEAK_TIME_BUDGET")
+    inner.pytester.makepyfile(test_marked="""
+        import pytest
+
+        @pytest.mark.memleak(allow_bytes_per_op=-5)
+        def test_negative():
+            pass
+
+        @pytest.mark.memleak(time_budget="soon")
+        def test_word():
+            pass
+    """)
+    result = inner()
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*@pytest.mark.memleak on test_marked.py::test_negative allow_bytes_per_op=-5: expected a number of bytes, 0 or more*",
+        "*@pytest.mark.memleak on test_marked.py::test_word time_budget='soon': expected a number of seconds above 0*",
+    ])
+
+
+def test_allowances_and_the_budget_reach_the_snapshot(inner):
+    inner.pytester.makepyfile(test_marked="""
+        import pytest
+
+        @pytest.mark.memleak(batch_size=10, allow_bytes_per_op=200, allow_total_bytes="1e6", time_budget=5)
+        def test_allowed():
+            pass
+    """)
+    inner().assert_outcomes(passed=1)
+    config = inner.snapshots()["test_marked.py::test_allowed"]["config"]
+    assert (config["allow_bytes_per_op"], config["allow_total_bytes"], config["time_budget_s"]) == (200, 1000000, 5.0)

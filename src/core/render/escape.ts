@@ -14,14 +14,17 @@ const ZERO_WIDTH_SPACE = '&#8203;';
  */
 const SIGNIFICANT = /[&<>"'\\`*_[\]()!~|${}]|[@#]|\b[gG][hH]-(?=\d)|:\/\/|\b[wW]{3}\./g;
 
+/** Line breaks, tabs and other control characters: they would end a table row or a heading. */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}]+/gu;
+
 /**
- * Line breaks, tabs and other control characters (they would end a table row or a heading),
- * bidirectional marks and overrides (they would make a name read as something else), and
- * invisible characters (zero-width spaces and joiners, word joiners, the byte-order mark, the
- * Arabic letter mark and Unicode tag characters: two names that differ only by them would look
- * the same, and tags can smuggle unseen text).
+ * Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (zero-width spaces
+ * and joiners, the soft hyphen, the combining grapheme joiner, Hangul fillers, variation
+ * selectors, bidirectional marks and overrides, the byte-order mark, tag characters, ...). Two
+ * names that differ only by them would look the same, an override makes a name read as something
+ * else, and tags can smuggle unseen text. The property, not a hand list, so the whole class goes.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]+/gu;
+const INVISIBLE_CHARACTERS = /\p{Default_Ignorable_Code_Point}+/gu;
 
 /** Half of a surrogate pair with no other half: not text, and encodeURIComponent throws on it. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -40,11 +43,21 @@ function neutralise(match: string): string {
 }
 
 /**
+ * Untrusted text as GitHub shows it in plain-text places (check-run annotations) and the first
+ * step of escapeMarkdown: control characters become a space and each run of invisible ones a
+ * visible U+FFFD, so every character left is one a reader sees (and two names that differ differ
+ * visibly, even at the end of a name, where a space would vanish).
+ */
+export function visibleText(text: string): string {
+  return wellFormed(text).replace(CONTROL_CHARACTERS, ' ').replace(INVISIBLE_CHARACTERS, '\ufffd');
+}
+
+/**
  * Makes untrusted text safe for any inline Markdown position, including a table cell.
- * The result shows the same characters as the input.
+ * The result shows the same visible characters as the input (see visibleText).
  */
 export function escapeMarkdown(text: string): string {
-  return wellFormed(text).replace(CONTROL_CHARACTERS, ' ').replace(SIGNIFICANT, neutralise);
+  return visibleText(text).replace(SIGNIFICANT, neutralise);
 }
 
 /** Shortens untrusted text to at most `max` characters (before escaping), marking the cut. */

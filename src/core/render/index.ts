@@ -1,6 +1,6 @@
 // Markdown rendering of reports, shared by the action (comment, check run, job summary) and the CLI (report.md).
 export { renderMarkdown, GITHUB_COMMENT_LIMIT } from './markdown.js';
 export type { RenderOptions } from './markdown.js';
-export { escapeMarkdown, clip } from './escape.js';
+export { escapeMarkdown, clip, visibleText } from './escape.js';
 export { formatAge } from './format.js';
 export { repositoryPath } from './paths.js';

@@ -8,6 +8,7 @@ import { formatAge } from './format.js';
 import { formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
 import { repositoryPath } from './paths.js';
+import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
 
 /** GitHub refuses issue and pull-request comments (and check-run summaries) longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -38,6 +39,8 @@ interface Budget {
   sourceRows: number;
   charts: number;
   problems: number;
+  /** Tests listed with the reason they could not be judged. */
+  unjudged: number;
   /** Whether anything was left out to fit. */
   shortened: boolean;
 }
@@ -66,6 +69,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     sourceRows: sourceCount,
     charts: options.maxCharts ?? 5,
     problems: report.problems.length,
+    unjudged: report.tests.filter(isUnjudged).length,
     shortened: false,
   };
   const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
@@ -78,12 +82,13 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   }
 }
 
-/** The next, smaller budget: charts go first, then sources, problems and finally test rows. */
+/** The next, smaller budget: charts go first, then sources, problems, the reasons of unjudged tests and finally test rows. */
 function shrink(budget: Budget): Budget | undefined {
   const shortened = true;
   if (budget.charts > 0) return { ...budget, charts: 0, shortened };
   if (budget.sourceRows > 0) return { ...budget, sourceRows: Math.floor(budget.sourceRows / 2), shortened };
   if (budget.problems > 0) return { ...budget, problems: Math.floor(budget.problems / 2), shortened };
+  if (budget.unjudged > 0) return { ...budget, unjudged: Math.floor(budget.unjudged / 2), shortened };
   if (budget.testRows > 1) return { ...budget, testRows: Math.floor(budget.testRows / 2), shortened };
   return undefined;
 }
@@ -106,6 +111,7 @@ function renderWithin(report: Report, tests: TestResult[], options: RenderOption
     heading(report, options),
     escapeMarkdown(clip(report.status_reason, 2000)),
     testTable(report, tests, options, budget.testRows),
+    unjudgedTests(report, budget.unjudged),
     sourceTable(tests, options, budget.sourceRows),
     charts(tests, budget.charts),
     missingTests(report),
@@ -125,15 +131,9 @@ function renderMinimal(report: Report, options: RenderOptions): string {
 function heading(report: Report, options: RenderOptions): string {
   const title = escapeMarkdown(options.title ?? 'memleak');
   const { summary } = report;
-  const leakWord = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const detail =
-    summary.new_leaks > 0
-      ? leakWord(summary.new_leaks, 'new leak')
-      : summary.leak > 0
-        ? leakWord(summary.leak, 'leak')
-        : `no leaks in ${leakWord(summary.tests, 'test')}`;
-  const icon = report.status === 'fail' ? '🔴' : summary.leak > 0 ? '🟡' : '🟢';
-  return `### ${icon} ${title}: ${report.status === 'fail' ? 'failed' : 'passed'} — ${detail}`;
+  // Green only when every test was judged and none leaks: "passed, 2 inconclusive" is yellow.
+  const icon = report.status === 'fail' ? '🔴' : summary.leak + summary.inconclusive + summary.error > 0 ? '🟡' : '🟢';
+  return `### ${icon} ${title}: ${statusHeadline(report, { pass: 'passed', fail: 'failed' })} — ${statusDetail(report)}`;
 }
 
 function testTable(report: Report, tests: TestResult[], options: RenderOptions, rows: number): string {
@@ -181,6 +181,18 @@ function blobUrl(source: Source, options: RenderOptions): string | undefined {
   if (!path) return undefined;
   const line = source.line > 0 ? `#L${source.line}` : '';
   return `${options.code.repositoryUrl}/blob/${encodeURIComponent(options.code.commit)}/${encodePath(path)}${line}`;
+}
+
+/** The tests that could not be judged, each with its reason: the reason says what to change. */
+function unjudgedTests(report: Report, count: number): string {
+  const unjudged = report.tests.filter(isUnjudged);
+  if (unjudged.length === 0) return '';
+  const counted = policyOf(report.settings).failOnInconclusive;
+  const effect = counted ? 'they fail the run (fail-on-inconclusive).' : 'they do not fail the run (fail-on-inconclusive is off), but nothing was decided about them either.';
+  // Our own word (the verdict) leads each item, so a test id cannot start a nested list or a code block.
+  const lines = unjudged.slice(0, count).map((test) => `- ${test.verdict}: ${escapeMarkdown(clip(test.id, 300))}: ${escapeMarkdown(clip(test.reason, 500))}`);
+  if (unjudged.length > count) lines.push(`- ${unjudged.length - count} more in the full report.`);
+  return `**Tests that could not be judged** (${unjudged.length}): ${effect}\n\n${lines.join('\n')}`;
 }
 
 function sourceTable(tests: TestResult[], options: RenderOptions, rows: number): string {

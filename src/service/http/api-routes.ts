@@ -1,13 +1,15 @@
 // The JSON API under /api/v1 (described in openapi/openapi.json). Reports travel as the request
-// body, exactly as `memleak analyze` wrote them, and are checked by the core's parseReport: the
-// service accepts what the CLI accepts and compares with the core's compare, so it can never
-// disagree with `memleak compare`. The run's coordinates travel in the query string.
+// body, exactly as `memleak analyze` wrote them, and are checked by the core's schema check
+// (after report-body.ts bounds their depth and numbers): the service accepts what the CLI
+// accepts within those bounds and compares with the core's compare, so it can never disagree
+// with `memleak compare`. The run's coordinates travel in the query string.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { compare, parseReport, ThresholdError, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
+import { compare, ThresholdError, type BaselineInfo, type FailOn, type Report } from '../../core/index.js';
 import { authenticate, checkRead, decideWrite, readableRepository, type AccessPolicy, type Principal } from '../auth/access.js';
 import type { OidcVerifier } from '../auth/oidc.js';
 import type { ReportRecord, RepositoryRecord, Storage, StoredReport } from '../storage/storage.js';
-import { HttpError, invalidReport } from './errors.js';
+import { HttpError } from './errors.js';
+import { parseReportBody } from './report-body.js';
 
 export interface RouteDependencies {
   storage: Storage;
@@ -33,7 +35,7 @@ const timestamp = { type: 'string', format: 'date-time' } as const;
 interface RepoParams { owner: string; repo: string }
 interface IngestQuery { branch?: string; commit?: string; committed_at?: string; run_id?: string; run_attempt?: number; run_url?: string; key: string }
 interface BaselineQuery { branch?: string; key: string; commit?: string; before?: string }
-interface CompareQuery extends BaselineQuery { fail_on?: FailOn }
+interface CompareQuery extends BaselineQuery { fail_on?: FailOn; fail_on_inconclusive?: boolean }
 
 /** A date-time parameter as ISO-8601 UTC (ajv's format admits leap seconds, which Date does not). */
 function isoTime(name: string, value: string): string {
@@ -45,10 +47,7 @@ function isoTime(name: string, value: string): string {
 }
 
 function parseBody(request: FastifyRequest): Report {
-  const text = typeof request.body === 'string' ? request.body : '';
-  const { report, problems } = parseReport({ file: 'request body', text });
-  if (!report) throw invalidReport(problems);
-  return report;
+  return parseReportBody(typeof request.body === 'string' ? request.body : '');
 }
 
 function provenance(stored: StoredReport | ReportRecord): Omit<BaselineInfo, 'found'> {
@@ -128,7 +127,11 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
       const report = parseBody(request);
       const commitTime = query.committed_at ? isoTime('committed_at', query.committed_at) : new Date().toISOString();
       const repository = known ?? (await storage.upsertRepository(principal.kind === 'oidc' ? principal.identity.repository : name));
-      if (principal.kind === 'oidc' && principal.identity.repositoryId && !repository.githubId) await storage.bindGithubId(repository.id, principal.identity.repositoryId);
+      // Only a baseline's token binds the GitHub id: a binding refuses every later token of
+      // another id, so a pull request's token that bound first could keep baselines out.
+      if (principal.kind === 'oidc' && decision.isBaseline && principal.identity.repositoryId && !repository.githubId) {
+        await storage.bindGithubId(repository.id, principal.identity.repositoryId);
+      }
       const { outcome, id } = await storage.insertReport({
         repositoryId: repository.id,
         branch: decision.branch,
@@ -193,7 +196,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
 
   app.post<{ Params: RepoParams; Querystring: CompareQuery }>(
     '/api/v1/repos/:owner/:repo/compare',
-    { schema: { params: repoParams, querystring: { ...baselineQuery, properties: { ...baselineQuery.properties, fail_on: { enum: ['new-leak', 'any-leak', 'never'] } } } } },
+    { schema: { params: repoParams, querystring: { ...baselineQuery, properties: { ...baselineQuery.properties, fail_on: { enum: ['new-leak', 'any-leak', 'never'] }, fail_on_inconclusive: { type: 'boolean' } } } } },
     async (request) => {
       const repository = await readableRepositoryRecord(request);
       const head = parseBody(request);
@@ -202,6 +205,7 @@ export function registerApiRoutes(app: FastifyInstance, { storage, oidc, policy 
         return compare(found?.report ?? null, head, {
           now: new Date(),
           ...(request.query.fail_on && { failOn: request.query.fail_on }),
+          ...(request.query.fail_on_inconclusive !== undefined && { failOnInconclusive: request.query.fail_on_inconclusive }),
           baseline: found ? provenance(found) : { reason: noBaselineReason(request.params, repository, request.query), source: 'service' },
         });
       } catch (error) {

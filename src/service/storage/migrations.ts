@@ -1,11 +1,17 @@
 // Schema migrations, kept in code so the bundled CLI carries them and every instance applies
 // them at start (Kysely's Migrator takes a lock, so instances starting together do not race).
 // Never edit a released migration: add a new one.
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { MAX_LINE, MAX_NUMBER } from '../limits.js';
 import type { Dialect } from './database.js';
 
+// The ranges of 0002_bounded_numbers (LINE_OK is SQLite's: an INTEGER column may hold a REAL).
+const LINE_IN_RANGE = sql`top_source_line between 0 and ${sql.lit(MAX_LINE)}`;
+const LINE_OK = sql`typeof(top_source_line) = 'integer' and top_source_line between 0 and ${sql.lit(MAX_LINE)}`;
+const GROWTH_IN_RANGE = sql`growth_per_op_bytes between ${sql.lit(-MAX_NUMBER)} and ${sql.lit(MAX_NUMBER)}`;
+
 function migrations(dialect: Dialect): Record<string, Migration> {
-  // The only dialect difference: how an auto-incrementing primary key is spelled.
+  // 0001's only dialect difference: how an auto-incrementing primary key is spelled.
   const idType = dialect === 'postgres' ? 'serial' : 'integer';
   return {
     '0001_initial': {
@@ -55,7 +61,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .on('reports')
           .columns(['repository_id', 'branch', 'key', 'is_baseline', 'commit_sha', 'id'])
           .execute();
-        // A commit seen in any run of the repository (to place it in time):
+        // A commit's reports in the repository (its baselines place it in time):
         await db.schema.createIndex('reports_commit_lookup').on('reports').columns(['repository_id', 'commit_sha']).execute();
         // History and the dashboard: the newest runs of a branch and key, baselines or not.
         await db.schema.createIndex('reports_branch_history').on('reports').columns(['repository_id', 'branch', 'key', 'commit_time', 'id']).execute();
@@ -67,7 +73,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('verdict', 'text', (c) => c.notNull())
           .addColumn('growth_per_op_bytes', 'double precision', (c) => c.notNull())
           .addColumn('top_source_file', 'text')
-          // The schema bounds line numbers only below; a 32-bit column could refuse a valid report.
+          // Released as bigint; 0002_bounded_numbers makes it a bounded integer.
           .addColumn('top_source_line', 'bigint')
           .addPrimaryKeyConstraint('test_results_pk', ['report_id', 'test_key'])
           .execute();
@@ -84,6 +90,54 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
       async down(db: Kysely<any>) {
         for (const table of ['api_tokens', 'test_results', 'reports', 'repositories']) await db.schema.dropTable(table).execute();
+      },
+    },
+    '0002_bounded_numbers': {
+      // The per-test numbers hold the same range in both databases, and each refuses the same
+      // values: PostgreSQL's bigint refused a line of 1e20 that SQLite kept as a REAL. The
+      // service refuses such reports before storing (report-body.ts); these checks make a value
+      // that slipped past it an error on both, never a difference. Rows outside the range (only
+      // written before the service bounded them) lose their top source or growth in the
+      // per-test table; the stored report keeps every value.
+      async up(db: Kysely<any>) {
+        if (dialect === 'postgres') {
+          await sql`update test_results set top_source_file = null, top_source_line = null where top_source_line not between 0 and ${sql.lit(MAX_LINE)}`.execute(db);
+          await sql`update test_results set growth_per_op_bytes = 0 where not (${GROWTH_IN_RANGE})`.execute(db);
+          await db.schema.alterTable('test_results').alterColumn('top_source_line', (c) => c.setDataType('integer')).execute();
+          await db.schema.alterTable('test_results').addCheckConstraint('test_results_line_range', LINE_IN_RANGE).execute();
+          await db.schema.alterTable('test_results').addCheckConstraint('test_results_growth_range', GROWTH_IN_RANGE).execute();
+          return;
+        }
+        // SQLite adds constraints only by rebuilding the table; one transaction, so a crash
+        // leaves the old table or the new one.
+        await db.transaction().execute(async (trx) => {
+          await trx.schema
+            .createTable('test_results_0002')
+            .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id'))
+            .addColumn('test_key', 'text', (c) => c.notNull())
+            .addColumn('test_id', 'text', (c) => c.notNull())
+            .addColumn('verdict', 'text', (c) => c.notNull())
+            .addColumn('growth_per_op_bytes', 'double precision', (c) => c.notNull())
+            .addColumn('top_source_file', 'text')
+            .addColumn('top_source_line', 'integer')
+            .addPrimaryKeyConstraint('test_results_pk', ['report_id', 'test_key'])
+            // SQLite's INTEGER column keeps a REAL it cannot convert; PostgreSQL's refuses it.
+            .addCheckConstraint('test_results_line_integer', sql`typeof(top_source_line) in ('integer', 'null')`)
+            .addCheckConstraint('test_results_line_range', LINE_IN_RANGE)
+            .addCheckConstraint('test_results_growth_range', GROWTH_IN_RANGE)
+            .execute();
+          await sql`insert into test_results_0002
+            select report_id, test_key, test_id, verdict,
+              case when ${GROWTH_IN_RANGE} then growth_per_op_bytes else 0 end,
+              case when ${LINE_OK} then top_source_file end,
+              case when ${LINE_OK} then cast(top_source_line as integer) end
+            from test_results`.execute(trx);
+          await trx.schema.dropTable('test_results').execute();
+          await trx.schema.alterTable('test_results_0002').renameTo('test_results').execute();
+        });
+      },
+      async down() {
+        throw new Error('0002_bounded_numbers cannot be undone');
       },
     },
   };

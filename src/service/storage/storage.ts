@@ -51,7 +51,11 @@ export interface StoredReport extends ReportRecord {
   report: Report;
 }
 
-/** created: new row; duplicate: the same run/attempt/key was stored before with the same report; conflict: with a different one. */
+/**
+ * created: new row (also when a baseline took the place of a run that was not one but held its
+ * run id, attempt and key); duplicate: the same run/attempt/key was stored before with the same
+ * report; conflict: with a different one.
+ */
 export type InsertOutcome = { outcome: 'created' | 'duplicate' | 'conflict'; id: number };
 
 export interface BaselineQuery {
@@ -310,25 +314,41 @@ export async function openStorage(url: string): Promise<Storage> {
       const row = reportRow(input, reportJson, new Date().toISOString());
       return db.transaction().execute(async (trx) => {
         // ON CONFLICT DO NOTHING keeps concurrent retries of one run from racing to a unique-key error.
-        const inserted = await trx
-          .insertInto('reports')
-          .values(row)
-          .onConflict((conflict) => conflict.columns(['repository_id', 'run_id', 'run_attempt', 'key']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (inserted) {
-          await insertTestResults(trx, Number(inserted.id), input.report);
-          return { outcome: 'created', id: Number(inserted.id) } as const;
+        const insert = async () => {
+          const inserted = await trx
+            .insertInto('reports')
+            .values(row)
+            .onConflict((conflict) => conflict.columns(['repository_id', 'run_id', 'run_attempt', 'key']).doNothing())
+            .returning('id')
+            .executeTakeFirst();
+          return inserted && Number(inserted.id);
+        };
+        const sameRun = () =>
+          trx
+            .selectFrom('reports')
+            .select(['id', 'report_sha256', 'is_baseline'])
+            .where('repository_id', '=', input.repositoryId)
+            .where('run_id', '=', input.runId)
+            .where('run_attempt', '=', input.runAttempt)
+            .where('key', '=', input.key)
+            .executeTakeFirstOrThrow();
+        let id = await insert();
+        if (id === undefined) {
+          let existing = await sameRun();
+          // A run id names one workflow run, of one event: GitHub never gives a pull request's run
+          // and a push the same one. When a run that is not a baseline holds the id a baseline
+          // arrives with (a forged or mistaken run id), the verified baseline takes its place, so
+          // no other write can keep a baseline out.
+          if (input.isBaseline && Number(existing.is_baseline) === 0) {
+            await trx.deleteFrom('test_results').where('report_id', '=', existing.id).execute();
+            await trx.deleteFrom('reports').where('id', '=', existing.id).where('is_baseline', '=', 0).execute();
+            id = await insert();
+            if (id === undefined) existing = await sameRun(); // a concurrent copy of this write won
+          }
+          if (id === undefined) return { outcome: existing.report_sha256 === row.report_sha256 ? 'duplicate' : 'conflict', id: Number(existing.id) } as const;
         }
-        const existing = await trx
-          .selectFrom('reports')
-          .select(['id', 'report_sha256'])
-          .where('repository_id', '=', input.repositoryId)
-          .where('run_id', '=', input.runId)
-          .where('run_attempt', '=', input.runAttempt)
-          .where('key', '=', input.key)
-          .executeTakeFirstOrThrow();
-        return { outcome: existing.report_sha256 === row.report_sha256 ? 'duplicate' : 'conflict', id: Number(existing.id) } as const;
+        await insertTestResults(trx, id, input.report);
+        return { outcome: 'created', id } as const;
       });
     },
 
@@ -350,13 +370,16 @@ export async function openStorage(url: string): Promise<Storage> {
       }
       let cutoff = before;
       if (!cutoff && commit) {
-        // A commit the service has seen in any run of this repository (a pull request's base,
-        // a run that was not a baseline) still has a known time to search back from.
+        // A commit with a baseline under another key or branch still has a known time to search
+        // back from. Only baselines may place it: they come from verified default-branch pushes,
+        // while any other run (a pull request's) may name any commit with any time, and would
+        // then choose which baseline everyone else is compared with.
         const seen = await db
           .selectFrom('reports')
           .select('commit_time')
           .where('repository_id', '=', repositoryId)
           .where('commit_sha', '=', commit)
+          .where('is_baseline', '=', 1)
           .orderBy('id', 'asc')
           .limit(1)
           .executeTakeFirst();

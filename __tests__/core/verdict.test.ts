@@ -1,0 +1,150 @@
+// The verdict rules that keep a leak from passing silently: floors that bound every path to a
+// leak, one growth figure, a detection limit in every ok and inconclusive, and evidence from the
+// phase that has the operations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Report } from '../../src/core/index.js';
+import { coarsen } from '../../src/core/trend.js';
+import { fileOf, linear } from '../helpers/snapshots.js';
+
+const now = new Date('2026-11-29T00:00:00Z');
+const one = (report: Report) => {
+  assert.equal(report.tests.length, 1, JSON.stringify(report.problems));
+  return report.tests[0]!;
+};
+
+test('a series that grew in every step by more than the floor is never ok: too few operations is inconclusive, naming the limit', () => {
+  // The issue's slow-operation case: 1 operation per batch, ~471 B per step, 8.46 KiB in total.
+  const result = one(analyze([fileOf({ id: 't::slow', traced: linear(16, 1e6, 471, 2), operations: 1 })], { now }));
+  assert.equal(result.verdict, 'inconclusive', result.reason);
+  assert.match(result.reason, /grew in all 15 batches/);
+  assert.match(result.reason, /cannot be judged with 15 operations/);
+  assert.match(result.reason, /raise time_budget or batch_size/);
+  assert.ok(result.detection_limit_bytes_per_op! > 1000, String(result.detection_limit_bytes_per_op));
+});
+
+test('flat memory over too few operations is inconclusive with its detection limit, over enough it is ok with it', () => {
+  const few = one(analyze([fileOf({ id: 't::few', traced: linear(9, 1e6, 0), operations: 10 })], { now }));
+  assert.equal(few.verdict, 'inconclusive', few.reason);
+  assert.match(few.reason, /growth below 205 B per operation cannot be judged with 80 operations/);
+  assert.match(few.reason, /needs 512/);
+  const enough = one(analyze([fileOf({ id: 't::enough', traced: linear(9, 1e6, 0), operations: 64 })], { now }));
+  assert.equal(enough.verdict, 'ok', enough.reason);
+  assert.match(enough.reason, /detection limit 32 B per operation over 512 operations/);
+  assert.equal(enough.detection_limit_bytes_per_op, 32);
+});
+
+test('min_bytes_per_op bounds the per-site path too: a site growing below it is no leak', () => {
+  // The total is noisy; one site grows 172 B per operation in every batch.
+  const site = { file: 'app/cache.py', line: 7, sizes: linear(10, 0, 17_200) };
+  const traced = linear(10, 1e6, 0).map((value, i) => value + (i % 2 ? 60_000 : -60_000) + site.sizes[i]!);
+  const found = one(analyze([fileOf({ id: 't::site', traced, sites: [site] })], { now }));
+  assert.equal(found.verdict, 'leak', found.reason);
+  assert.match(found.reason, /the total hides it/);
+  const floored = one(analyze([fileOf({ id: 't::site', traced, sites: [site] })], { now, thresholds: { min_bytes_per_op: 500 } }));
+  assert.notEqual(floored.verdict, 'leak', floored.reason);
+});
+
+test('min_total_bytes bounds every path: 20.9 MiB under a 100 MB floor is no leak', () => {
+  const site = { file: 'app/cache.py', line: 7, sizes: linear(10, 0, 2_435_000) };
+  const files = [fileOf({ id: 't::big', traced: linear(10, 1e6, 2_435_000), sites: [site] })];
+  assert.equal(one(analyze(files, { now })).verdict, 'leak');
+  const floored = one(analyze(files, { now, thresholds: { min_total_bytes: 100_000_000 } }));
+  assert.notEqual(floored.verdict, 'leak', floored.reason);
+  assert.doesNotMatch(floored.reason, /hides/);
+});
+
+test('the growth figure of a leak found through its sites is the figure its reason gives', () => {
+  const site = { file: 'app/cache.py', line: 7, sizes: linear(10, 0, 8_400) };
+  const traced = linear(10, 1e6, 0).map((value, i) => value + (i % 2 ? 60_000 : -60_000) + site.sizes[i]!);
+  const result = one(analyze([fileOf({ id: 't::figure', traced, sites: [site] })], { now }));
+  assert.equal(result.verdict, 'leak', result.reason);
+  assert.equal(result.growth_per_op_bytes, 84);
+  assert.match(result.reason, /retained 84 B per operation/);
+});
+
+test('flat but noisy memory is explained as noise, not as one-time growth', () => {
+  // Half the steps flat, the others jumping up and down by ~3.3 MB: the old rule saw its largest
+  // step and said "one-time growth of 3.28 MiB, then flat".
+  const traced = [0, 0, 3.3e6, 3.3e6, 0.1e6, 0.1e6, 3.4e6, 3.4e6, 0.2e6, 3.28e6].map((v) => v + 5e6);
+  const result = one(analyze([fileOf({ id: 't::noise', traced })], { now }));
+  assert.equal(result.verdict, 'ok', result.reason);
+  assert.doesNotMatch(result.reason, /one-time/);
+  assert.match(result.reason, /up and down/);
+});
+
+test('the code under test ranks above the test file when both grow', () => {
+  const testLine = { file: 'tests/test_errors.py', line: 13, sizes: linear(10, 0, 21_000) };
+  const appLine = { file: 'app/errors.py', line: 40, sizes: linear(10, 0, 20_000) };
+  const result = one(analyze([fileOf({ id: 'tests/test_errors.py::t', testFile: 'tests/test_errors.py', traced: linear(10, 1e6, 41_000), sites: [testLine, appLine] })], { now }));
+  assert.deepEqual(result.sources.map((s) => `${s.file}:${s.line}`), ['app/errors.py:40', 'tests/test_errors.py:13']);
+});
+
+test('the verdict phase is judged and the attribution phase names the lines, however few its operations', () => {
+  // The screen has the operations and a bounded cache that levelled off; the deep phase, after a
+  // tracing restart, shows the cache growing in every batch of its few operations.
+  const screen = [0, 40_000, 80_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000].map((v) => v + 1e6);
+  const restart = { file: 'app/cache.py', line: 3, sizes: linear(7, 0, 1_300) };
+  const bounded = one(analyze([fileOf({ id: 't::cache', traced: screen, operations: 100, attribution: { operations: 2, batches: 7, sites: [restart] } })], { now }));
+  assert.equal(bounded.verdict, 'ok', bounded.reason);
+  assert.equal(bounded.kind, 'bounded');
+  assert.deepEqual(bounded.sources, []);
+
+  const deep = { file: 'app/handlers.py', line: 22, sizes: linear(7, 0, 400) };
+  const leak = one(analyze([fileOf({ id: 't::leak', traced: linear(10, 1e6, 20_000), attribution: { operations: 2, batches: 7, sites: [deep] } })], { now }));
+  assert.equal(leak.verdict, 'leak', leak.reason);
+  assert.deepEqual(leak.sources.map((s) => `${s.file}:${s.line}`), ['app/handlers.py:22']);
+});
+
+test('a native leak is judged on the C allocator\'s bytes in use, which freed memory cannot mask', () => {
+  // ~575 B per operation over 16 operations per batch: RSS exactly flat (chunks freed earlier reused).
+  const flatRss = Array(10).fill(90_000_000);
+  const result = one(analyze([fileOf({ id: 't::strdup', traced: linear(10, 1e6, 0), rss: flatRss, nativeHeap: linear(10, 7e6, 575 * 100), operations: 100 })], { now }));
+  assert.equal(result.verdict, 'leak', result.reason);
+  assert.equal(result.kind, 'native');
+  assert.equal(result.growth_per_op_bytes, 575);
+  assert.match(result.reason, /C allocator/);
+  const clean = one(analyze([fileOf({ id: 't::clean', traced: linear(10, 1e6, 0), nativeHeap: linear(10, 7e6, 0, 300), operations: 100 })], { now }));
+  assert.equal(clean.verdict, 'ok', clean.reason);
+});
+
+test('a test\'s allowance raises its floors, and the reason says so', () => {
+  const spec = { id: 't::allowed', traced: linear(10, 1e6, 20_000), operations: 100 };
+  assert.equal(one(analyze([fileOf(spec)], { now })).verdict, 'leak');
+  const allowed = one(analyze([fileOf({ ...spec, allow: { bytesPerOp: 500 } })], { now }));
+  assert.notEqual(allowed.verdict, 'leak', allowed.reason);
+  assert.ok(allowed.detection_limit_bytes_per_op! >= 500);
+});
+
+test('a phase that stopped early says why in the reason', () => {
+  const result = one(analyze([fileOf({ id: 't::stopped', traced: linear(3, 1e6, 0), stopped: 'the time budget of 2s ran out in batch 3 of 10' })], { now }));
+  assert.equal(result.verdict, 'inconclusive');
+  assert.match(result.reason, /stopped early: the time budget of 2s ran out/);
+});
+
+test('coarsen merges many one-operation batches into at most the given steps, keeping the net growth', () => {
+  const operations = Array(101).fill(1);
+  const series = linear(101, 0, 10);
+  const merged = coarsen(operations, [series], 16);
+  assert.equal(merged.operations.length, 17);
+  assert.equal(merged.operations.slice(1).reduce((a, b) => a + b, 0), 100);
+  assert.equal(merged.values[0]!.at(-1)! - merged.values[0]![0]!, 1000);
+});
+
+test('hundreds of one-operation batches of a small leak are judged a leak', () => {
+  // `@pytest.mark.memleak(batch_size=1)` around `_keep.append(str(len(_keep)) * 50)`.
+  const traced = Array.from({ length: 513 }, (_, i) => 1e6 + i * 200 + (i % 8 === 0 ? 64 : 0));
+  const result = one(analyze([fileOf({ id: 't::bs1', traced, operations: 1 })], { now }));
+  assert.equal(result.verdict, 'leak', result.reason);
+});
+
+test('a site that grew fast while a cache filled and now grows below the floor is no leak the total hides', () => {
+  // lru_cache(maxsize=512) filling over the first judged batches, then 28 B per operation (the
+  // issue's smallest input, as the screen measured it).
+  const filling = { file: 'tests/test_profiles.py', line: 14, sizes: [680, 6736, 13304, 22064, 27496, 42920, 49136, 54624, 56696, 58768] };
+  const cache = { file: 'app/profiles.py', line: 9, sizes: [4984, 57552, 110240, 162928, 215616, 268304, 320992, 364424, 364424, 364424] };
+  const traced = [5664, 64288, 123544, 184992, 243112, 311224, 370128, 419048, 421120, 423192];
+  const result = one(analyze([fileOf({ id: 't::lru512', traced, operations: 74, sites: [filling, cache] })], { now }));
+  assert.equal(result.verdict, 'ok', result.reason);
+  assert.equal(result.kind, 'bounded');
+});
