@@ -2,7 +2,7 @@
 // each kept small, and the exact pointers of LiteLLM top_consumers problems (items 8b/10b).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, compare, parseReport, type InputFile, type Report } from '../../src/core/index.js';
+import { analyze, compare, parseReport, ThresholdError, type InputFile, type Report } from '../../src/core/index.js';
 import { validateReport } from '../../src/core/validate.js';
 import { fileOf, linear, snapshotOf } from '../helpers/snapshots.js';
 
@@ -124,4 +124,12 @@ test('a file with many bad sites lists the first 20 problems and counts the rest
   assert.equal(report.problems.length, 21);
   assert.equal(report.problems[19]!.pointer, '/phases/0/sites/19/sizes');
   assert.deepEqual(report.problems[20], { file: 's.json', pointer: '/phases/0/sites/20/sizes', message: '480 more problems in this file, from this one on, were not listed' });
+});
+
+test('a threshold too large for a report is refused, so a detection limit derived from it cannot leave the schema', () => {
+  const file = fileOf({ id: 't::a', traced: linear(6, 1e6, 0) });
+  for (const name of ['min_total_bytes', 'min_bytes_per_op'] as const) {
+    assert.throws(() => analyze([file], { now, thresholds: { [name]: 1e300 } }), ThresholdError);
+    assertValid(analyze([file], { now, thresholds: { [name]: Number.MAX_SAFE_INTEGER } }));
+  }
 });
