@@ -133,3 +133,11 @@ test('a threshold too large for a report is refused, so a detection limit derive
     assertValid(analyze([file], { now, thresholds: { [name]: Number.MAX_SAFE_INTEGER } }));
   }
 });
+
+test('compare fits a minimal report (no reasons, no problems) as it came, without throwing', () => {
+  const minimal = { format: 'memleak-report', version: 1, status: 'pass', tests: [{ id: 't::a', verdict: 'ok', sources: [] }] } as unknown as Report;
+  const report = compare(null, minimal, { now, baseline: { reason: 'r'.repeat(3000) } });
+  assert.equal(report.problems, undefined);
+  assert.equal(report.baseline!.reason!.length, 2000);
+  assertValid(report);
+});

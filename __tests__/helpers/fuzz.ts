@@ -77,13 +77,19 @@ function series(random: Random, length: number): number[] {
 
 /** A schema-valid snapshot.v1, with values drawn from the edges of every bound. */
 export function generateSnapshotV1(random: Random, id: string): JsonObject {
-  const phases = Array.from({ length: random.chance(0.3) ? 2 : 1 }, (_, p) => {
+  const count = random.chance(0.3) ? 2 : 1;
+  // Phases with roles (a verdict phase, an attribution phase), or none as older collectors wrote.
+  const roles = random.chance(0.5) ? [] : random.pick([['verdict', 'attribution'], ['attribution', 'verdict'], ['verdict']]);
+  const phases = Array.from({ length: count }, (_, p) => {
     const count = random.chance(0.05) ? 0 : random.between(1, 24);
     const operations = random.pick([0, 1, 100, 1e8, random.int(1000)]);
     const traced = series(random, count);
     const rss = random.chance(0.2) ? null : series(random, count);
+    const heap = random.chance(0.5) ? null : series(random, count);
     return {
       name: p === 0 ? 'screen' : 'confirm',
+      ...(roles[p] && { role: roles[p] }),
+      ...(random.chance(0.2) && { stopped: text(random, 4096) }),
       traceback_depth: random.pick([1, 32, 1000]),
       batches: traced.map((value, i) => ({
         warmup: i < random.int(3),
@@ -92,21 +98,23 @@ export function generateSnapshotV1(random: Random, id: string): JsonObject {
         duration_s: random.float(),
         traced_bytes: value,
         rss_bytes: rss ? rss[i]! : null,
+        native_heap_bytes: heap ? heap[i]! : null,
       })),
       sites: Array.from({ length: random.int(5) }, () => ({
         file: text(random, 4096),
         line: random.pick([1, 2, random.between(1, 5000), 1e8]),
         ...(random.chance(0.7) && { function: text(random, 1000) }),
         ...(random.chance(0.7) && { code: text(random, 2000, 0) }),
-        sizes: series(random, count),
+        sizes: random.chance(0.1) ? series(random, count).map((size, i) => (i % 2 ? null : size)) : series(random, count),
       })),
     };
   });
   return {
     format: 'memleak-snapshot',
     version: 1,
-    test: { id },
+    test: { id, ...(random.chance(0.5) && { file: text(random, 4096) }) },
     collector: { name: 'fuzz', version: '0' },
+    ...(random.chance(0.3) && { config: { allow_bytes_per_op: bytes(random), allow_total_bytes: bytes(random) } }),
     phases,
     ...(random.chance(0.8) && { outcome: random.chance(0.8) ? { status: 'passed' } : { status: random.pick(['failed', 'error', 'skipped']), message: text(random, 65536, 0) } }),
   };

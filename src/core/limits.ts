@@ -16,6 +16,7 @@ export const LIMITS = {
   line: { min: reportSchema.$defs.line.minimum, max: reportSchema.$defs.line.maximum },
   problem: { file: problemFields.file.maxLength, pointer: problemFields.pointer.maxLength, message: problemFields.message.maxLength },
   statusReason: reportSchema.properties.status_reason.maxLength,
+  testReason: reportSchema.$defs.test.properties.reason.maxLength,
 } as const;
 
 /** Problems listed per file; the rest are counted in one more, so a report stays small whatever a file holds. */
@@ -47,15 +48,20 @@ export function fitProblem(problem: Problem): Problem {
 
 /**
  * The report with every explanatory string within the schema's limits: problems, the status
- * reason and the baseline's provenance (which the action and the CLI fill from error messages
- * and paths of any length). Ids, paths and numbers are not touched here: they are bounded where
- * they are read, because clipping an id would merge two tests.
+ * reason, each test's reason (which quotes a collector's messages) and the baseline's provenance
+ * (which the action and the CLI fill from error messages and paths of any length). Ids, paths
+ * and numbers are not touched here: they are bounded where they are read, because clipping an
+ * id would merge two tests.
  */
 export function fitReport(report: Report): Report {
+  // A schema-valid report may leave out the reasons and problems (the service compares such a
+  // report as it came): only what is there is clipped.
+  const tooLong = (text: string | undefined, max: number) => typeof text === 'string' && text.length > max;
   return {
     ...report,
-    status_reason: clip(report.status_reason, LIMITS.statusReason),
-    problems: report.problems.map(fitProblem),
+    ...(tooLong(report.status_reason, LIMITS.statusReason) && { status_reason: clip(report.status_reason, LIMITS.statusReason) }),
+    tests: report.tests.map((test) => (tooLong(test.reason, LIMITS.testReason) ? { ...test, reason: clip(test.reason, LIMITS.testReason) } : test)),
+    ...(report.problems && { problems: report.problems.map(fitProblem) }),
     ...(report.baseline && { baseline: fitBaseline(report.baseline) }),
   };
 }
