@@ -13,6 +13,7 @@ const parts: { title: string; command: string; args: string[] }[] = [
   { title: 'detection: examples/python-app, 5 rounds (false alarms, misses, wrong lines, time per test)', command: process.execPath, args: ['--import', 'tsx', 'bench/detection.ts', '5'] },
   { title: 'action: own time for 100 tests against the local fake of GitHub', command: process.execPath, args: ['--import', 'tsx', 'bench/action.ts'] },
   { title: 'service: ingest, compare under load, baseline lookup (SQLite, PostgreSQL)', command: process.execPath, args: ['--import', 'tsx', 'bench/service.ts'] },
+  { title: 'fuzz: 10,000 mutations of real snapshots (crashes, hangs, memory, silent accepts) and adversarial traceback lines', command: process.execPath, args: ['--expose-gc', '--import', 'tsx', 'bench/fuzz.ts'] },
 ];
 
 const only = process.argv.slice(2);

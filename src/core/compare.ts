@@ -3,6 +3,7 @@
 import type { Change, CompareOptions, Report, Source, TestResult, Thresholds } from './types.js';
 import { resolveThresholds } from './thresholds.js';
 import { decideStatus, policyOf, summarize } from './status.js';
+import { fitReport } from './limits.js';
 
 export function compare(baseline: Report | null, head: Report, options: CompareOptions): Report {
   const thresholds = resolveThresholds(head.settings?.thresholds);
@@ -12,7 +13,8 @@ export function compare(baseline: Report | null, head: Report, options: CompareO
   const tests = head.tests.map((test) => compareTest(baseline ? baseTests.get(test.id) : undefined, test, baseline !== null, thresholds));
   const headIds = new Set(head.tests.map((test) => test.id));
   const missing = baseline ? baseline.tests.filter((test) => !headIds.has(test.id)).map((test) => test.id) : [];
-  return {
+  // Fitted: the head's problems and the baseline's provenance come from front ends, of any length.
+  return fitReport({
     ...head,
     // The head's command outcome travels with it: a comparison does not make failed tests pass.
     ...decideStatus(tests, policy, head.command),
@@ -25,7 +27,7 @@ export function compare(baseline: Report | null, head: Report, options: CompareO
       ? { found: true, ...options.baseline }
       : { found: false, ...options.baseline, reason: options.baseline?.reason ?? 'no baseline was found: every leak counts as new' },
     missing_tests: missing,
-  };
+  });
 }
 
 function compareTest(base: TestResult | undefined, head: TestResult, haveBaseline: boolean, thresholds: Thresholds): TestResult {

@@ -6,3 +6,4 @@ export { DEFAULT_THRESHOLDS, ThresholdError, resolveThresholds } from './thresho
 export { analyze } from './analyze.js';
 export { compare } from './compare.js';
 export { parseReport } from './report-io.js';
+export { fitReport } from './limits.js';

@@ -1,6 +1,8 @@
 // One model of "what was measured" for every input format: the verdict code never needs to know
 // whether a file came from our collector or from a LiteLLM-style suite.
 import type { Problem } from './types.js';
+import { clip, MAX_PROBLEMS_PER_FILE, siteFault } from './limits.js';
+import { parseTracebackLine } from './traceback-line.js';
 
 export interface Site {
   file: string;
@@ -111,6 +113,11 @@ function judgedSites(phase: PhaseV1, phaseIndex: number, judged: readonly number
       });
       return;
     }
+    const fault = siteFault(site.file, site.line);
+    if (fault) {
+      problems.push({ file, pointer: `/phases/${phaseIndex}/sites/${index}/${fault.field}`, message: `site ${clip(site.file, 200)}:${site.line}: ${fault.message}; the site was left out` });
+      return;
+    }
     const sizes = judged.map((i) => site.sizes[i]!);
     // A site without detail for some batches (a traced heap too large to snapshot after every
     // batch) has no steps to judge: the verdict then rests on the total.
@@ -128,7 +135,6 @@ interface LitellmEntry {
 }
 
 const MB = 1024 * 1024;
-const TRACEBACK_LINE = /File "(.+)", line (\d+)/;
 
 /**
  * LiteLLM-style suites write one entry per request. A batch becomes the requests sharing a
@@ -137,31 +143,43 @@ const TRACEBACK_LINE = /File "(.+)", line (\d+)/;
  * batch is treated as warm-up (one-time growth at start-up is not a leak).
  */
 export function fromLitellm(entries: LitellmEntry[], file: string, testId: string, root: string | undefined, problems: Problem[]): Measurement {
-  const batches = new Map<number, { operations: number; errors: number; traced: number; consumers?: LitellmEntry['top_consumers'] }>();
-  for (const entry of entries) {
+  // consumersAt: the index of the entry whose top_consumers a batch keeps, for problems' pointers.
+  const batches = new Map<number, { operations: number; errors: number; traced: number; consumers?: LitellmEntry['top_consumers']; consumersAt?: number }>();
+  entries.forEach((entry, at) => {
     const batch = batches.get(entry.batch) ?? { operations: 0, errors: 0, traced: 0 };
     batch.operations += 1;
     if (entry.had_error) batch.errors += 1;
     batch.traced = entry.current_mb * MB;
-    if (entry.top_consumers) batch.consumers = entry.top_consumers;
+    if (entry.top_consumers) {
+      batch.consumers = entry.top_consumers;
+      batch.consumersAt = at;
+    }
     batches.set(entry.batch, batch);
-  }
+  });
   const ordered = [...batches.entries()].sort((a, b) => a[0] - b[0]).slice(1).map(([, batch]) => batch);
   const siteSizes = new Map<string, Site>();
+  let leftOut = 0;
+  let firstUnlisted: string | undefined;
   ordered.forEach((batch, index) => {
-    for (const consumer of batch.consumers ?? []) {
-      const match = TRACEBACK_LINE.exec(consumer.file);
-      if (!match) {
-        problems.push({ file, pointer: '', message: `top_consumers entry "${consumer.file.slice(0, 200)}" is not a '  File "PATH", line N' line; left out` });
-        continue;
+    (batch.consumers ?? []).forEach((consumer, at) => {
+      const located = consumerSite(consumer.file, root);
+      if ('fault' in located) {
+        const pointer = `/${batch.consumersAt}/top_consumers/${at}/file`;
+        leftOut += 1;
+        // Counted, not listed, past the limit: a 64 MiB file can hold millions of entries.
+        if (leftOut <= MAX_PROBLEMS_PER_FILE) problems.push({ file, pointer, message: `top_consumers entry "${clip(consumer.file, 200)}": ${located.fault}; left out` });
+        else firstUnlisted ??= pointer;
+        return;
       }
-      const path = relativePath(match[1]!, root);
-      const key = `${path}:${match[2]}`;
-      const site = siteSizes.get(key) ?? { file: path, line: Number(match[2]), sizes: new Array<number>(ordered.length).fill(0) };
+      const key = `${located.path}:${located.line}`;
+      const site = siteSizes.get(key) ?? { file: located.path, line: located.line, sizes: new Array<number>(ordered.length).fill(0) };
       site.sizes[index] = consumer.size_mb * MB;
       siteSizes.set(key, site);
-    }
+    });
   });
+  if (firstUnlisted !== undefined) {
+    problems.push({ file, pointer: firstUnlisted, message: `${leftOut - MAX_PROBLEMS_PER_FILE} more top_consumers entries, from this one on, are not usable traceback lines either; left out` });
+  }
   return {
     testId,
     snapshot: file,
@@ -174,10 +192,26 @@ export function fromLitellm(entries: LitellmEntry[], file: string, testId: strin
   };
 }
 
+/** A top_consumers traceback line as a site's path (relative to root) and line, or why it cannot be one. */
+function consumerSite(text: string, root: string | undefined): { path: string; line: number } | { fault: string } {
+  const parsed = parseTracebackLine(text);
+  if ('fault' in parsed) return parsed;
+  const path = relativePath(parsed.path, root);
+  const fault = siteFault(path, parsed.line);
+  return fault ? { fault: fault.message } : { path, line: parsed.line };
+}
+
 /** POSIX path relative to root when it lies below it; other paths are kept as they are. */
 export function relativePath(path: string, root: string | undefined): string {
   const posix = path.replaceAll('\\', '/');
   if (!root) return posix;
-  const base = root.replaceAll('\\', '/').replace(/\/+$/, '') + '/';
+  const base = withoutTrailingSlashes(root.replaceAll('\\', '/')) + '/';
   return posix.startsWith(base) ? posix.slice(base.length) : posix;
+}
+
+/** The path without trailing '/': a loop, not /\/+$/, which backtracks quadratically on a run of slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
 }

@@ -43,7 +43,10 @@ export function resolveThresholds(overrides: Partial<Thresholds> = {}): Threshol
     if (value === undefined) continue;
     const refuse = (why: string) => new ThresholdError(name, `threshold "${name}" ${why}`);
     if (!Object.hasOwn(DEFAULT_THRESHOLDS, name)) throw new ThresholdError(name, `unknown threshold "${name}"; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw refuse(`must be a number ≥ 0, got ${JSON.stringify(value)}`);
+    // At most 2^53 − 1, as every byte figure of a report (a detection limit is a floor divided by operations).
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > Number.MAX_SAFE_INTEGER) {
+      throw refuse(`must be a number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(value)}`);
+    }
     if (SHARES.has(name) && value > 1) throw refuse(`is a share from 0 to 1, got ${value}`);
     if (COUNTS.has(name) && !Number.isInteger(value)) throw refuse(`must be a whole number, got ${value}`);
     if (name === 'regression_factor' && value < 1) throw refuse(`must be at least 1, got ${value}`);

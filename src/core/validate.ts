@@ -10,7 +10,8 @@ import type { Problem } from './types.js';
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
-const ajv = new Ajv2020({ allErrors: false, strict: false });
+// strictNumbers: a number type never admits NaN or ±Infinity (JSON.parse reads 1e400 as Infinity).
+const ajv = new Ajv2020({ allErrors: false, strict: false, strictNumbers: true });
 addFormats(ajv);
 
 export const validateSnapshot: ValidateFunction = ajv.compile(snapshotSchema);

@@ -2,7 +2,7 @@
 // Sizes are capped before anything is read: snapshots may come from an untrusted artifact.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { analyze, parseReport, type AnalyzeOptions, type InputFile, type Problem, type Report } from '../core/index.js';
+import { analyze, fitReport, parseReport, type AnalyzeOptions, type InputFile, type Problem, type Report } from '../core/index.js';
 
 export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
 export const MAX_SNAPSHOT_FILES = 20_000;
@@ -66,7 +66,7 @@ export async function clearSnapshotDirectory(dir: string): Promise<void> {
 export async function analyzeDirectory(dir: string, options: AnalyzeOptions): Promise<Report> {
   const { files, problems } = await readSnapshotDirectory(dir);
   const report = analyze(files, options);
-  return { ...report, problems: [...problems, ...report.problems] };
+  return fitReport({ ...report, problems: [...problems, ...report.problems] });
 }
 
 export async function readReportFile(path: string): Promise<{ report?: Report; problems: Problem[] }> {
