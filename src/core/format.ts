@@ -14,6 +14,11 @@ export function formatBytes(bytes: number): string {
   return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
 }
 
+// One formatter for every call: toLocaleString builds a new one each time (a third of a
+// millisecond apiece, which added up to a tenth of the analysis of 1,500 small files).
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** A count with thousands separators, e.g. 12,345 (as toLocaleString('en-US') writes it). */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  return COUNT.format(count);
 }
