@@ -6,6 +6,7 @@ import { fromLitellm, fromSnapshotV1, type Measurement } from './measurement.js'
 import { judgeMeasurement } from './verdict.js';
 import { resolveThresholds } from './thresholds.js';
 import { decideStatus, summarize } from './status.js';
+import { compareText } from './format.js';
 
 export const TOOL_NAME = 'memleak';
 
@@ -26,7 +27,7 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions): R
     seen.set(measurement.testId, input.file);
     tests.push(judgeMeasurement(measurement, thresholds));
   }
-  tests.sort((a, b) => a.id.localeCompare(b.id));
+  tests.sort((a, b) => compareText(a.id, b.id));
   return {
     format: 'memleak-report',
     version: 1,
