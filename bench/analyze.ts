@@ -7,13 +7,14 @@
 //   test ids; and 3,000 of them, to show the cost is linear in files;
 // - big files: 1,000 generated snapshots of 10 batches × 200 sources, then 20 batches and 400
 //   sources, to show the cost is linear in batches and sources.
-// Run: npm run bench -- analyze (MEMLEAK_BENCH_SNAPSHOTS=DIR reuses real snapshots instead of running the example).
+// Run: npm run bench -- analyze (MEMLEAK_BENCH_SNAPSHOTS=DIR reuses real snapshots instead of running the
+// example; MEMLEAK_BENCH_BEFORE=DIR also measures another build's dist/ for comparison).
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotOf } from '../__tests__/helpers/snapshots.js';
-import { measureProcesses, printFigures } from './processes.js';
+import { bundles, measureProcesses, printFigures } from './processes.js';
 
 const ROUNDS = Number(process.env.MEMLEAK_BENCH_ROUNDS ?? 11);
 
@@ -61,7 +62,7 @@ function compareWithFloor(title: string, dir: string, out: string): void {
   const figures = measureProcesses(
     [
       { name: 'read + JSON.parse (floor)', command: process.execPath, args: ['bench/read-parse.mjs', dir] },
-      { name: 'memleak analyze', command: process.execPath, args: ['dist/cli.js', 'analyze', dir, '--out', out], status: 1 },
+      ...bundles().map(({ label, dist }) => ({ name: `memleak analyze${label}`, command: process.execPath, args: [join(dist, 'cli.js'), 'analyze', dir, '--out', out], status: 1 })),
     ],
     ROUNDS,
   );

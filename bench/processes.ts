@@ -39,6 +39,15 @@ function once(item: ProcessCase): { cpuMs: number; wallMs: number } {
   return { cpuMs: (seconds(user) + seconds(sys)) * 1000, wallMs: (Number(end) - Number(start)) * 1000 };
 }
 
+/**
+ * The bundles to measure: dist/, and when MEMLEAK_BENCH_BEFORE names another build's dist
+ * directory (say, of the previous commit), that one too, in the same alternated rounds.
+ */
+export function bundles(): { label: string; dist: string }[] {
+  const before = process.env.MEMLEAK_BENCH_BEFORE;
+  return [{ label: '', dist: 'dist' }, ...(before ? [{ label: ' (before)', dist: before }] : [])];
+}
+
 /** Runs every case `rounds` times, alternated, after one untimed warm-up round. */
 export function measureProcesses(cases: ProcessCase[], rounds = 11): ProcessFigures[] {
   for (const item of cases) once(item);

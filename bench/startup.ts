@@ -2,12 +2,12 @@
 // against bare `node -e 0` in the same run. Target: `memleak --version` and `memleak analyze` on a
 // small directory within ~50 ms of CPU of the floor. The action's bundle is started without
 // inputs, so it loads, checks its inputs and stops (exit status 1), measuring its load alone.
-// Run: npm run bench -- startup
+// Run: npm run bench -- startup (MEMLEAK_BENCH_BEFORE=DIR also measures another build's dist/ for comparison)
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileOf, linear } from '../__tests__/helpers/snapshots.js';
-import { measureProcesses, printFigures } from './processes.js';
+import { bundles, measureProcesses, printFigures } from './processes.js';
 
 const ROUNDS = Number(process.env.MEMLEAK_BENCH_ROUNDS ?? 11);
 
@@ -30,9 +30,11 @@ try {
   const figures = measureProcesses(
     [
       { name: 'node -e 0 (floor)', command: process.execPath, args: ['-e', '0'] },
-      { name: 'memleak --version', command: process.execPath, args: ['dist/cli.js', '--version'] },
-      { name: 'memleak analyze (3 snapshots)', command: process.execPath, args: ['dist/cli.js', 'analyze', snapshots, '--out', join(work, 'out')], status: 1 },
-      { name: 'action bundle, load + input check', command: process.execPath, args: ['dist/index.js'], status: 1 },
+      ...bundles().flatMap(({ label, dist }) => [
+        { name: `memleak --version${label}`, command: process.execPath, args: [join(dist, 'cli.js'), '--version'] },
+        { name: `memleak analyze (3 snapshots)${label}`, command: process.execPath, args: [join(dist, 'cli.js'), 'analyze', snapshots, '--out', join(work, 'out')], status: 1 },
+        { name: `action bundle, load + input check${label}`, command: process.execPath, args: [join(dist, 'index.js')], status: 1 },
+      ]),
     ],
     ROUNDS,
   );
