@@ -12,6 +12,7 @@
 //   imports dynamically is bundled but evaluated only when used.
 import { build } from 'esbuild';
 import { chmod, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
@@ -34,7 +35,8 @@ function aheadOfTimeValidators(contents) {
   return {
     name: 'ahead-of-time-validators',
     setup(context) {
-      context.onResolve({ filter: /\/schema-validators\.js$/ }, (args) => (args.importer.endsWith('/src/core/validate.ts') ? { path: 'schema-validators', namespace: 'memleak-generated' } : undefined));
+      const replaced = join(root, 'src', 'core', 'schema-validators.js');
+      context.onResolve({ filter: /schema-validators\.js$/ }, (args) => (join(args.resolveDir, args.path) === replaced ? { path: 'schema-validators', namespace: 'memleak-generated' } : undefined));
       context.onLoad({ filter: /.*/, namespace: 'memleak-generated' }, () => ({ contents, loader: 'js', resolveDir: root }));
     },
   };
