@@ -10,7 +10,8 @@ import { compareText } from './format.js';
 
 export const TOOL_NAME = 'memleak';
 
-export function analyze(files: readonly InputFile[], options: AnalyzeOptions): Report {
+/** Judges every snapshot file; `files` may be read lazily as it is iterated (each text can be dropped once judged). */
+export function analyze(files: Iterable<InputFile>, options: AnalyzeOptions): Report {
   const thresholds = resolveThresholds(options.thresholds);
   const failOn = options.failOn ?? 'new-leak';
   const problems: Problem[] = [];

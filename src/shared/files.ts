@@ -35,34 +35,42 @@ function readSnapshotFile(path: string): { text?: string; problem?: Problem } {
   }
 }
 
-/**
- * Reads every *.json file of a snapshot directory, in name order, as the core's input. A file
- * that cannot be used is named in `problems` and the others are still read. The reads are
- * synchronous: one process reading thousands of small files spends most of its time waiting for
- * the round trips of asynchronous reads (measured in bench/analyze.ts), and nothing else runs
- * meanwhile in the CLI or the action.
- */
-export async function readSnapshotDirectory(dir: string): Promise<{ files: InputFile[]; problems: Problem[] }> {
-  const problems: Problem[] = [];
+/** The *.json files of a snapshot directory in name order (capped), or a problem naming it. */
+function listSnapshotDirectory(dir: string): { paths: string[]; problems: Problem[] } {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    return { files: [], problems: [{ file: displayName(dir), message: `the snapshot directory ${reason}` }] };
+    return { paths: [], problems: [{ file: displayName(dir), message: `the snapshot directory ${reason}` }] };
   }
+  const problems: Problem[] = [];
   if (names.length > MAX_SNAPSHOT_FILES) {
     problems.push({ file: displayName(dir), message: `${names.length} snapshot files; only the first ${MAX_SNAPSHOT_FILES} were read` });
     names = names.slice(0, MAX_SNAPSHOT_FILES);
   }
-  const files: InputFile[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
+  return { paths: names.map((name) => join(dir, name)), problems };
+}
+
+/**
+ * The snapshot files at `paths`, each read when the iteration reaches it, so that a file's text
+ * can be collected once it is judged; a file that cannot be used is added to `problems`. The
+ * reads are synchronous: a process reading thousands of small files otherwise spends most of its
+ * time waiting for the round trips of asynchronous reads (bench/analyze.ts), and nothing else
+ * runs meanwhile in the CLI or the action.
+ */
+function* readSnapshotFiles(paths: readonly string[], problems: Problem[]): Generator<InputFile> {
+  for (const path of paths) {
     const { text, problem } = readSnapshotFile(path);
     if (problem) problems.push(problem);
-    if (text !== undefined) files.push({ file: displayName(path), text });
+    if (text !== undefined) yield { file: displayName(path), text };
   }
-  return { files, problems };
+}
+
+/** Reads every *.json file of a snapshot directory, in name order; a file that cannot be used is named in `problems`. */
+export async function readSnapshotDirectory(dir: string): Promise<{ files: InputFile[]; problems: Problem[] }> {
+  const { paths, problems } = listSnapshotDirectory(dir);
+  return { files: [...readSnapshotFiles(paths, problems)], problems };
 }
 
 /** Removes earlier snapshots so a run never mixes with a stale one (LiteLLM's suites append). */
@@ -76,9 +84,10 @@ export async function clearSnapshotDirectory(dir: string): Promise<void> {
   await Promise.all(names.filter((name) => name.endsWith('.json')).map((name) => rm(join(dir, name), { force: true })));
 }
 
+/** Analyses a snapshot directory, reading each file only as the analysis reaches it. */
 export async function analyzeDirectory(dir: string, options: AnalyzeOptions): Promise<Report> {
-  const { files, problems } = await readSnapshotDirectory(dir);
-  const report = analyze(files, options);
+  const { paths, problems } = listSnapshotDirectory(dir);
+  const report = analyze(readSnapshotFiles(paths, problems), options);
   return { ...report, problems: [...problems, ...report.problems] };
 }
 
