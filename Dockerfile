@@ -2,7 +2,7 @@
 #   docker build -t memleak-service .
 #   docker run -p 8080:8080 -v memleak-data:/data memleak-service                      # SQLite in /data
 #   docker run -p 8080:8080 -e DATABASE_URL=postgres://user:pass@db/memleak memleak-service  # PostgreSQL
-# dist/cli.js is the committed esbuild bundle; better-sqlite3 (native) and the Chart.js file the
+# dist/cli.js and dist/cli-chunks/ are the committed esbuild bundle (the service is in the chunks); better-sqlite3 (native) and the Chart.js file the
 # dashboard serves are resolved from node_modules at run time, so production dependencies are
 # installed here (the build stage has the compilers better-sqlite3 may need).
 FROM node:24-bookworm-slim AS dependencies
@@ -20,6 +20,7 @@ ENV NODE_ENV=production \
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json ./
 COPY dist/cli.js ./dist/cli.js
+COPY dist/cli-chunks ./dist/cli-chunks
 RUN mkdir /data && chown node:node /data
 VOLUME /data
 USER node

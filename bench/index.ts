@@ -1,12 +1,15 @@
 // `npm run bench`: every benchmark, each in its own process so one cannot disturb another's
 // memory or JIT state, one after the other so they do not compete for the two cores.
+// `npm run bench -- startup analyze` runs only those whose titles start with the given words.
 // Figures go to BENCHMARKS.md by hand, with the machine they ran on (printed first).
+// startup and analyze run the bundles (dist/): run `npm run build` first after a change.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 const parts: { title: string; command: string; args: string[] }[] = [
-  { title: 'analysis: 1,000 snapshots vs read + JSON.parse', command: process.execPath, args: ['--import', 'tsx', 'bench/analysis.ts'] },
+  { title: 'startup: the CLI and the action bundle vs node -e 0 (whole processes)', command: process.execPath, args: ['--import', 'tsx', 'bench/startup.ts'] },
+  { title: 'analyze: memleak analyze vs a process that reads and parses the same files (small real and big files)', command: process.execPath, args: ['--import', 'tsx', 'bench/analyze.ts'] },
   { title: 'collector: ~20 µs operation vs bare tracemalloc', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_collector.py'] },
   { title: 'collector heap: per-batch sampling at 0, 100 k, 1 M, 3 M live traced objects', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_heap.py'] },
   { title: 'collector verdict: time to a verdict per test (20 µs, 1 ms, 30 ms; clean and leaking) vs a bare tracemalloc loop', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_verdict.py'] },
@@ -17,7 +20,7 @@ const parts: { title: string; command: string; args: string[] }[] = [
 ];
 
 const only = process.argv.slice(2);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${process.platform}`);
+console.log(`machine: ${availableParallelism()} CPUs available (${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${process.platform}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 let failed = 0;
 for (const part of parts) {
   if (only.length && !only.some((word) => part.title.startsWith(word))) continue;

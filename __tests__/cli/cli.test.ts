@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -52,6 +52,17 @@ test('analyze: bad files are named with their pointer, good ones still judged; n
   assert.match(none.stderr, /no valid input/);
   assert.match(none.stderr, /only\.json: not valid JSON/);
   assert.doesNotMatch(none.stderr, /\n\s+at /);
+});
+
+test('analyze: a snapshot file that cannot be read (a dangling link) is named, a directory named *.json is skipped; the others are judged', async () => {
+  const dir = await snapshotDir([leak, clean]);
+  await symlink(join(dir, 'nowhere.json'), join(dir, 'snaps', 'dangling.json'));
+  await mkdir(join(dir, 'snaps', 'folder.json'));
+  const result = await runCli(['analyze', 'snaps', '--json'], { cwd: dir });
+  assert.equal(result.status, 1, result.stderr);
+  const report = JSON.parse(result.stdout);
+  assert.deepEqual(report.tests.map((t: { id: string }) => t.id), ['tests/test_a.py::test_clean', 'tests/test_a.py::test_leak']);
+  assert.deepEqual(report.problems, [{ file: 'snaps/dangling.json', message: 'the snapshot does not exist; left out' }]);
 });
 
 test('compare: a fixed leak passes, a new leak fails, with the change in the table', async () => {

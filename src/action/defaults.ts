@@ -2,7 +2,7 @@
 // service, the collector and a shell. Tests pass their own instead.
 import * as core from '@actions/core';
 import { exec } from '@actions/exec';
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import type { Deps } from './main.js';
 import { GitHubApi } from './github-api.js';
 import { collectorEnvironment } from '../shared/collector.js';
@@ -15,7 +15,10 @@ const SERVICE_AUDIENCE = 'memleak-action';
 
 export function defaultDeps(): Deps {
   const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const artifacts = new DefaultArtifactClient();
+  // The artifact client (Azure's blob SDK and protobuf: a third of the bundle) is loaded at the
+  // first upload: publish mode and failures before the upload never evaluate it.
+  let artifacts: Promise<ArtifactClient> | undefined;
+  const artifactClient = () => (artifacts ??= import('@actions/artifact').then(({ DefaultArtifactClient }) => new DefaultArtifactClient()));
   return {
     core: {
       getInput: (name) => core.getInput(name),
@@ -32,7 +35,7 @@ export function defaultDeps(): Deps {
     },
     env: process.env,
     github: (token) => new GitHubApi(token, { owner, repo }, { warning: (message) => core.warning(message), info: (message) => core.info(message) }),
-    artifacts: { upload: (name, files, root, options) => artifacts.uploadArtifact(name, files, root, options) },
+    artifacts: { upload: async (name, files, root, options) => (await artifactClient()).uploadArtifact(name, files, root, options) },
     collector: {
       environment: ({ snapshotDir, settings }) => collectorEnvironment({ snapshotDir, settings }),
       readSnapshots: readSnapshotDirectory,

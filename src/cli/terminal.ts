@@ -3,7 +3,7 @@
 import { markdownTable } from 'markdown-table';
 import { styleText } from 'node:util';
 import type { Report, TestResult, Verdict } from '../core/index.js';
-import { formatBytes } from '../core/format.js';
+import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
@@ -15,7 +15,7 @@ const visibleLength = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').le
 export function renderTerminal(report: Report, colour: boolean): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
   const compared = report.tests.some((test) => test.change !== undefined);
-  const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.id.localeCompare(b.id));
+  const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || compareText(a.id, b.id));
   const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'Top source'];
   const rows = tests.map((test) => [
     test.id,

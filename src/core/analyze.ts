@@ -7,10 +7,12 @@ import { judgeMeasurement } from './verdict.js';
 import { resolveThresholds } from './thresholds.js';
 import { decideStatus, summarize } from './status.js';
 import { clip, fitReport, LIMITS, MAX_PROBLEMS_PER_FILE } from './limits.js';
+import { compareText } from './format.js';
 
 export const TOOL_NAME = 'memleak';
 
-export function analyze(files: readonly InputFile[], options: AnalyzeOptions): Report {
+/** Judges every snapshot file; `files` may be read lazily as it is iterated (each text can be dropped once judged). */
+export function analyze(files: Iterable<InputFile>, options: AnalyzeOptions): Report {
   const thresholds = resolveThresholds(options.thresholds);
   const policy = { failOn: options.failOn ?? 'new-leak', failOnInconclusive: options.failOnInconclusive ?? false } as const;
   const problems: Problem[] = [];
@@ -31,7 +33,7 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions): R
     seen.set(measurement.testId, input.file);
     tests.push(judgeMeasurement(measurement, thresholds));
   }
-  tests.sort((a, b) => a.id.localeCompare(b.id));
+  tests.sort((a, b) => compareText(a.id, b.id));
   return fitReport({
     format: 'memleak-report',
     version: 1,

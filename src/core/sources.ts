@@ -3,6 +3,7 @@
 import type { Site } from './measurement.js';
 import type { Source } from './types.js';
 import { judgeTrend, mayGrow, measureTrend, type Trend, type TrendFloors } from './trend.js';
+import { compareText } from './format.js';
 
 export interface GrowingSite {
   site: Site;
@@ -43,7 +44,7 @@ export function rankSources(found: readonly GrowingSite[], testFile: string | un
       },
       testCode: isTestCode(site.file, testFile),
     }))
-    .sort((a, b) => Number(a.testCode) - Number(b.testCode) || b.source.growth_bytes - a.source.growth_bytes || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line)
+    .sort((a, b) => Number(a.testCode) - Number(b.testCode) || b.source.growth_bytes - a.source.growth_bytes || compareText(a.source.file, b.source.file) || a.source.line - b.source.line)
     .slice(0, max)
     .map(({ source }) => source);
 }

@@ -1,22 +1,9 @@
-// JSON contracts, checked with ajv against the schemas in schemas/: the same compiled validators
-// serve the CLI, the action and the service.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import snapshotSchema from '../../schemas/snapshot.v1.schema.json' with { type: 'json' };
-import litellmSchema from '../../schemas/litellm-snapshot.schema.json' with { type: 'json' };
-import reportSchema from '../../schemas/report.v1.schema.json' with { type: 'json' };
+// JSON contracts, checked with ajv against the schemas in schemas/: the same validators serve the
+// CLI, the action and the service (compiled ahead of time in the bundles; see schema-validators.ts).
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Problem } from './types.js';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
-
-// strictNumbers: a number type never admits NaN or ±Infinity (JSON.parse reads 1e400 as Infinity).
-const ajv = new Ajv2020({ allErrors: false, strict: false, strictNumbers: true });
-addFormats(ajv);
-
-export const validateSnapshot: ValidateFunction = ajv.compile(snapshotSchema);
-export const validateLitellmSnapshot: ValidateFunction = ajv.compile(litellmSchema);
-export const validateReport: ValidateFunction = ajv.compile(reportSchema);
+export { validateLitellmSnapshot, validateReport, validateSnapshot } from './schema-validators.js';
 
 /** Turns ajv's first error into a problem that names the file and the JSON pointer. */
 export function schemaProblem(file: string, errors: ErrorObject[] | null | undefined, what: string): Problem {

@@ -1,10 +1,11 @@
 // `memleak serve`, `memleak token …` and `memleak repo …`: the service's commands, registered on
 // the CLI's commander program by src/cli/index.ts. Flags win over environment variables.
+// The service itself (HTTP, SQL, JOSE: most of the CLI's code) is imported only when one of
+// these commands runs, so the CLI's other commands start without loading it.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateApiToken, hashApiToken } from './auth/api-tokens.js';
-import { repoParams } from './http/api-routes.js';
-import { DEFAULT_BODY_LIMIT_BYTES, startService } from './index.js';
-import { openStorage, type Storage } from './storage/storage.js';
+import { DEFAULT_BODY_LIMIT_BYTES, repoParams } from './params.js';
+import type { Storage } from './storage/storage.js';
 
 export const DEFAULT_DB = 'memleak.sqlite';
 export const DEFAULT_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -45,6 +46,7 @@ function fail(message: string): void {
 async function withStorage(url: string, work: (storage: Storage) => Promise<void>): Promise<void> {
   let storage: Storage | undefined;
   try {
+    const { openStorage } = await import('./storage/storage.js');
     storage = await openStorage(url);
     await storage.migrate();
     await work(storage);
@@ -77,6 +79,7 @@ Environment:
     )
     .action(async (options: { port: number; host: string; db: string }) => {
       try {
+        const { startService } = await import('./index.js');
         const service = await startService({
           port: options.port,
           host: options.host,

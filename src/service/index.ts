@@ -4,6 +4,9 @@ import type { FastifyServerOptions } from 'fastify';
 import { createOidcVerifier } from './auth/oidc.js';
 import { buildApp } from './http/app.js';
 import { openStorage } from './storage/storage.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './params.js';
+
+export { DEFAULT_BODY_LIMIT_BYTES };
 
 export interface ServiceOptions {
   port: number;
@@ -26,8 +29,6 @@ export interface RunningService {
   url: string;
   close(): Promise<void>;
 }
-
-export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const storage = await openStorage(options.db);

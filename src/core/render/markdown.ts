@@ -5,7 +5,7 @@ import { markdownTable } from 'markdown-table';
 import type { Change, Report, Source, TestResult } from '../types.js';
 import { clip, encodePath, escapeMarkdown } from './escape.js';
 import { formatAge } from './format.js';
-import { formatBytes } from '../format.js';
+import { compareText, formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
 import { repositoryPath } from './paths.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
@@ -102,7 +102,7 @@ function orderedTests(report: Report, allTests: boolean): TestResult[] {
         (a.change ? CHANGE_RANK[a.change] : 9) - (b.change ? CHANGE_RANK[b.change] : 9) ||
         VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
         b.growth_per_op_bytes - a.growth_per_op_bytes ||
-        a.id.localeCompare(b.id),
+        compareText(a.id, b.id),
     );
 }
 

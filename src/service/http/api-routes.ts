@@ -8,8 +8,11 @@ import { compare, ThresholdError, type BaselineInfo, type FailOn, type Report } 
 import { authenticate, checkRead, decideWrite, readableRepository, type AccessPolicy, type Principal } from '../auth/access.js';
 import type { OidcVerifier } from '../auth/oidc.js';
 import type { ReportRecord, RepositoryRecord, Storage, StoredReport } from '../storage/storage.js';
-import { HttpError } from './errors.js';
+import { HttpError, invalidReport } from './errors.js';
 import { parseReportBody } from './report-body.js';
+import { repoParams } from '../params.js';
+
+export { repoParams };
 
 export interface RouteDependencies {
   storage: Storage;
@@ -17,14 +20,6 @@ export interface RouteDependencies {
   policy: AccessPolicy;
 }
 
-export const repoParams = {
-  type: 'object',
-  required: ['owner', 'repo'],
-  properties: {
-    owner: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$' },
-    repo: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
-  },
-} as const;
 export const branch = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f]+$' } as const;
 // The key tells apart several reports of one commit (a matrix of Python versions, say).
 export const keyFilter = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f]+$' } as const;
