@@ -27,6 +27,12 @@ export interface Trend {
   /** Sum of the rising steps and of the falling steps (as a positive number), in bytes. */
   rise: number;
   fall: number;
+  /** Net growth per operation over the whole series, and over its last third: growth that comes in rare large steps (a container resizing) counts here, not in the medians. */
+  amortizedPerOp: number;
+  lateAmortizedPerOp: number;
+  /** After each fall, where memory stood: net growth of these troughs, and per operation between the first and the last (0 with fewer than two). */
+  troughNet: number;
+  troughPerOp: number;
 }
 
 export interface TrendFloors {
@@ -38,10 +44,16 @@ export interface TrendFloors {
 
 export type TrendJudgement =
   | { kind: 'growing'; trend: Trend }
-  | { kind: 'flat' | 'one-time' | 'fluctuates' | 'levelled-off' | 'cancels-out' | 'noisy'; trend: Trend };
+  | { kind: 'flat' | 'one-time' | 'fluctuates' | 'levelled-off' | 'cancels-out' | 'noisy' | 'staircase'; trend: Trend };
 
 /** Falls adding up to this share of the rises make a series noise around a level, not growth that stopped. */
 const FLUCTUATION_SHARE = 0.25;
+/** Steps that each grew by at least this share of the floor per operation are steady growth, not jitter. */
+const STEADY_SHARE = 0.25;
+/** A step this many times the late median per operation is a large one (a fill, a resize). */
+const LARGE_STEP_FACTOR = 4;
+/** How much of a rising-and-falling series' range its floor must rise by to count as growth. */
+const FLOOR_RISE_SHARE = 0.4;
 
 /**
  * Whether a series can possibly pass judgeTrend's floors, in one pass without allocating: most
@@ -79,9 +91,14 @@ export function measureTrend(series: readonly number[], operations: readonly num
   }
   const steps = stepsPerOp.length;
   const perOp = median(stepsPerOp);
-  const late = stepsPerOp.slice(steps - Math.max(2, Math.ceil(steps / 3)));
+  const lateSteps = Math.min(steps, Math.max(2, Math.ceil(steps / 3)));
+  const late = stepsPerOp.slice(steps - lateSteps);
   const net = steps > 0 ? series[series.length - 1]! - series[0]! : 0;
   const predicted = perOp * operationsAfterFirst;
+  let lateOperations = 0;
+  for (let i = series.length - lateSteps; i < series.length; i++) lateOperations += Math.max(1, operations[i] ?? 1);
+  const lateNet = steps > 0 ? series[series.length - 1]! - series[series.length - 1 - lateSteps]! : 0;
+  const troughs = troughsOf(series, operations);
   return {
     perOp,
     net,
@@ -95,7 +112,44 @@ export function measureTrend(series: readonly number[], operations: readonly num
     smallestPerOp: steps ? smallestPerOp : 0,
     rise,
     fall,
+    amortizedPerOp: operationsAfterFirst ? net / operationsAfterFirst : 0,
+    lateAmortizedPerOp: lateOperations ? lateNet / lateOperations : 0,
+    troughNet: troughs.net,
+    troughPerOp: troughs.perOp,
   };
+}
+
+/**
+ * The floor of a series that rises and falls: the lowest value of each third of the series.
+ * Counts only a floor that rose from third to third by, in all, at least FLOOR_RISE_SHARE of the
+ * series' whole range (a buffer flushed in part leaves more behind each time; noise around a
+ * level moves its minima a little either way); otherwise net and perOp are 0. perOp is the rise
+ * per operation between the first third's lowest point and the last third's.
+ */
+function troughsOf(series: readonly number[], operations: readonly number[]): { net: number; perOp: number } {
+  const third = Math.floor(series.length / 3);
+  if (third < 2) return { net: 0, perOp: 0 };
+  const lowest = (from: number, to: number) => {
+    let at = from;
+    for (let i = from + 1; i < to; i++) if (series[i]! < series[at]!) at = i;
+    return at;
+  };
+  const [first, middle, last] = [lowest(0, third), lowest(third, series.length - third), lowest(series.length - third, series.length)];
+  const range = Math.max(...series) - Math.min(...series);
+  const net = series[last]! - series[first]!;
+  if (!(series[first]! < series[middle]! && series[middle]! < series[last]!) || net < FLOOR_RISE_SHARE * range) return { net: 0, perOp: 0 };
+  let between = 0;
+  for (let i = first + 1; i <= last; i++) between += Math.max(1, operations[i] ?? 1);
+  return { net, perOp: net / Math.max(1, between) };
+}
+
+/** Whether the steps far above the late median form one run from the start (a cache filling), not jumps spread over the series. */
+function growthOnlyAtStart(series: readonly number[], operations: readonly number[], trend: Trend): boolean {
+  const large = (i: number) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  let i = 1;
+  while (i < series.length && large(i)) i += 1;
+  for (; i < series.length; i++) if (large(i)) return false;
+  return true;
 }
 
 /**
@@ -103,7 +157,30 @@ export function measureTrend(series: readonly number[], operations: readonly num
  * growth on most steps, a net growth above the floor that the rate accounts for, and no sign of
  * levelling off. The other outcomes say which test failed, so the report can explain itself.
  */
-export function judgeTrend(trend: Trend, floors: TrendFloors): TrendJudgement {
+export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly number[], operations?: readonly number[]): TrendJudgement {
+  const judgement = judgeSteps(trend, floors);
+  if (judgement.kind === 'growing' || trend.net < floors.total) return judgement;
+  // A sawtooth whose floor rises at every fall: each flush leaves more behind (a buffer flushed
+  // in part, or a retry queue that keeps its failures).
+  if (judgement.kind === 'cancels-out' || judgement.kind === 'fluctuates') {
+    const rising = trend.troughPerOp >= floors.perOp && trend.troughNet >= floors.total;
+    return rising ? { kind: 'growing', trend: { ...trend, perOp: trend.troughPerOp, amortizedPerOp: trend.troughPerOp } } : judgement;
+  }
+  // Growth in every step and a net rate above the floor while the median step is below it: a
+  // container growing in rare large steps (a set, dict or list resizing) over a steady small
+  // growth. A cache that filled at the start and creeps since looks alike only when its large
+  // steps all came first; otherwise the answer is inconclusive, never `ok`.
+  const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
+  if (everyStep && trend.amortizedPerOp >= floors.perOp && series && operations && !growthOnlyAtStart(series, operations, trend)) {
+    // Still growing at the floor's rate over the last third, resizes included: a leak.
+    if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: 'growing', trend: { ...trend, perOp: trend.amortizedPerOp } };
+    return { kind: 'staircase', trend };
+  }
+  return judgement;
+}
+
+/** The judgement on the medians of the steps alone. */
+function judgeSteps(trend: Trend, floors: TrendFloors): TrendJudgement {
   if (trend.perOp < floors.perOp) {
     if (trend.net < floors.total) return { kind: 'flat', trend };
     // Memory that also fell by a good part of what it rose is noise around a level, whatever

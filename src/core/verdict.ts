@@ -19,8 +19,9 @@ interface Floors {
   /** Bytes per operation (F) and in total (T) below which nothing is a leak. */
   perOp: number;
   total: number;
-  /** Whether the test's own allowance raised either floor. */
+  /** Whether the test's own allowance raised either floor, and the per-operation floor without it. */
   allowed: boolean;
+  basePerOp: number;
 }
 
 /**
@@ -57,14 +58,17 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
   };
   const stopped = measurement.stopped ? `; the measurement stopped early: ${measurement.stopped}` : '';
   if (measurement.failure !== undefined) {
-    return { ...base, verdict: 'error', reason: `the test did not run to the end: ${measurement.failure.slice(0, 1000)}` };
+    // One line: a reason is shown after a bullet, and an assertion's message may span several.
+    return { ...base, verdict: 'error', reason: `the test did not run to the end: ${measurement.failure.slice(0, 1000).replace(/\s+/g, ' ').trim()}` };
   }
   if (measurement.skipped) return { ...base, verdict: 'inconclusive', reason: 'the test was skipped: nothing was measured' };
   if (measurement.traced.length < thresholds.min_batches) {
     return {
       ...base,
       verdict: 'inconclusive',
-      reason: `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)${stopped}`,
+      reason: measurement.stopped
+        ? `too short to decide: the measurement stopped after ${measurement.traced.length} judged batch(es) (${formatCount(operations)} operations), at least ${thresholds.min_batches} are needed: ${measurement.stopped}`
+        : `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)`,
     };
   }
 
@@ -77,7 +81,7 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
   const trendFloors: TrendFloors = { perOp: floors.perOp, total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches };
 
   const tracedTrend = measureTrend(traced, coarse.operations);
-  const judgement = judgeTrend(tracedTrend, trendFloors);
+  const judgement = judgeTrend(tracedTrend, trendFloors, traced, coarse.operations);
   const rssTrend = complete(rss) ? measureTrend(rss, coarse.operations) : null;
   const measured = { ...base, growth_bytes: tracedTrend.net, rss_growth_per_op_bytes: rssTrend ? round(rssTrend.perOp) : null, detection_limit_bytes_per_op: round(limit) };
 
@@ -90,8 +94,10 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
   const hiddenLeak = judgement.kind !== 'growing' && hidden.perOp >= floors.perOp && hidden.latePerOp >= floors.perOp && hidden.net >= floors.total;
 
   if (judgement.kind === 'growing' || hiddenLeak) {
-    const rate = judgement.kind === 'growing' ? tracedTrend : hidden;
-    const perOp = round(rate.perOp);
+    const rate = judgement.kind === 'growing' ? judgement.trend : hidden;
+    // The figure is the net growth per operation, so it is what the parenthesis adds up to; the
+    // judgement held it to the floors already (median steps, or the rise of a sawtooth's floor).
+    const perOp = round(judgement.kind === 'growing' ? rate.amortizedPerOp : rate.perOp);
     const growth = `retained ${formatBytes(perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(judgedOperations)} operations)`;
     const how = judgement.kind === 'growing' ? '' : '; the total hides it among other allocations, its sources do not';
     const leaking = {
@@ -119,7 +125,7 @@ function floorsOf(measurement: Measurement, thresholds: Thresholds): Floors {
   const allowance = measurement.allowance ?? {};
   const perOp = Math.max(thresholds.min_bytes_per_op, allowance.bytesPerOp ?? 0);
   const total = Math.max(thresholds.min_total_bytes, allowance.totalBytes ?? 0);
-  return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes };
+  return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes, basePerOp: thresholds.min_bytes_per_op };
 }
 
 /**
@@ -132,7 +138,7 @@ function hiddenRate(found: readonly GrowingSite[]): Trend {
   const net = add((trend) => trend.net);
   const steps = found[0]?.trend.steps ?? 0;
   const growingSteps = found[0]?.trend.growingSteps ?? 0;
-  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0 };
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
 }
 
 /**
@@ -196,6 +202,14 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
         : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
     };
   }
+  // Growth the test allows itself is named as such, not explained as something else.
+  if (floors.allowed && trend.amortizedPerOp >= floors.basePerOp) {
+    return {
+      verdict: 'ok',
+      kind: null,
+      reason: `within this test's allowance: grew ${formatBytes(round(trend.amortizedPerOp))} per operation (${formatBytes(trend.net)} over ${ops} operations); it allows ${formatBytes(floors.perOp)} per operation and ${formatBytes(floors.total)} in total`,
+    };
+  }
   const seen = describe(judgement, floors);
   if (seen.verdict === 'inconclusive') return seen;
   if (limit > floors.perOp) {
@@ -208,6 +222,10 @@ function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
   const { trend } = judgement;
   switch (judgement.kind) {
     case 'flat':
+      // Steps above the floor that add up to little: growth in some batches, given back in others.
+      if (trend.perOp >= floors.perOp) {
+        return { verdict: 'ok', kind: null, reason: `no steady growth: ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor, although ${trend.growingSteps} of ${trend.steps} batches grew (${formatBytes(trend.perOp)} per operation at the median)` };
+      }
       return { verdict: 'ok', kind: null, reason: `no steady growth: ${formatBytes(trend.perOp)} per operation (floor ${formatBytes(floors.perOp)}), ${formatBytes(trend.net)} in total` };
     case 'one-time':
       return { verdict: 'ok', kind: null, reason: `one-time growth of ${formatBytes(trend.net)}, then flat: most batches did not grow (lazy initialisation is not a leak)` };
@@ -219,6 +237,12 @@ function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       return { verdict: 'ok', kind: null, reason: `memory rises and falls (a sawtooth): net growth of ${formatBytes(trend.net)} is far below what ${formatBytes(trend.perOp)} per operation would add up to` };
     case 'noisy':
       return { verdict: 'inconclusive', kind: null, reason: `too irregular to decide: ${formatBytes(trend.perOp)} per operation, but only ${trend.growingSteps} of ${trend.steps} batches grew; run more batches to settle it` };
+    case 'staircase':
+      return {
+        verdict: 'inconclusive',
+        kind: null,
+        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
+      };
   }
 }
 

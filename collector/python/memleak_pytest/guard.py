@@ -20,9 +20,11 @@ SLOWDOWN_MIN_BATCH_SECONDS = 0.02
 class Guard:
     """deadline: a time.perf_counter() value; budget_s: the test's whole budget, for messages."""
 
-    def __init__(self, deadline, budget_s, clock=time.perf_counter):
+    def __init__(self, deadline, budget_s, share=None, clock=time.perf_counter):
+        """share: the phase's name and its seconds when it has only a part of the budget."""
         self.deadline = deadline
         self.budget_s = budget_s
+        self.share = share
         self.clock = clock
         self.stopped = None  # why the phase stopped early, a sentence; None while it runs on
         self.slowed_down = False
@@ -35,8 +37,11 @@ class Guard:
         return self.clock() >= self.deadline
 
     def stop_for_budget(self, batch, planned):
-        self.stopped = ("the time budget of %gs ran out in batch %d of %d (raise time_budget, or "
-                        "MEMLEAK_TIME_BUDGET, to measure more operations)" % (self.budget_s, batch, planned))
+        budget = "the time budget of %gs" % self.budget_s
+        if self.share is not None:
+            budget = "the %s's %gs of the %gs time budget" % (self.share[0], self.share[1], self.budget_s)
+        self.stopped = ("%s ran out in batch %d of %d (raise time_budget, or MEMLEAK_TIME_BUDGET, to measure "
+                        "more operations)" % (budget, batch, planned))
 
     def after_batch(self, operations, duration, batches_left):
         """Records a finished batch; returns True when the phase should stop (reason in .stopped)."""

@@ -91,7 +91,8 @@ def measure(op, settings, classifier, readers, progress=None):
     owns_freeze = gc.get_freeze_count() <= _FROZEN_BEFORE_US
     try:
         screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end
-        guard = Guard(screen_end, settings.time_budget)
+        share = ("screen", round(screen_end - started, 1)) if settings.confirm else None
+        guard = Guard(screen_end, settings.time_budget, share)
         batches = settings.batches
         if result.batch_size is not None:
             batches = _batches_for(result.batch_size, batches, TARGET_OPERATIONS)

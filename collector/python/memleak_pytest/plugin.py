@@ -176,7 +176,8 @@ class LeakSession:
         isatty = isatty and self.config.getoption("capture", "fd") != "no"
         # Writes go out with pytest's capture suspended, as pytest's own live logging does.
         return ProgressLine(item.nodeid, _Stdout(), capture.global_and_fixture_disabled, isatty,
-                            lambda: writer.width_of_current_line, writer.fullwidth, reporter.write_line,
+                            lambda: writer.width_of_current_line, writer.fullwidth,
+                            functools.partial(_own_line, reporter, writer),
                             self.settings.progress_seconds)
 
     def _write(self, item, settings, measurement, outcome, message):
@@ -317,6 +318,13 @@ def _verdict_summary(verdict):
     return summary
 
 
+def _own_line(reporter, writer, text):
+    """Writes text on a line of its own: after pytest's progress dots (-q) it first ends their line."""
+    if writer.width_of_current_line:
+        reporter.write("\n")
+    reporter.write_line(text)
+
+
 def _act_on(item, path, verdict):
     """A leak fails the test with the core's reason and its top line; inconclusive warns."""
     summary = _verdict_summary(verdict)
@@ -326,7 +334,7 @@ def _act_on(item, path, verdict):
             where = "\n  top source: %s%s" % (summary["top"], " (+%d more)" % summary["more_sources"]
                                                if summary["more_sources"] else "")
         reason = summary["reason"]
-        if not reason.startswith("leak"):  # the core's reasons name the verdict first; say it if one does not
+        if "leak" not in reason.split(":", 1)[0]:  # the core's reasons name the verdict first; say it if one does not
             reason = "leak: " + reason
         pytest.fail("memleak: %s%s\n  snapshot: %s" % (reason, where, path), pytrace=False)
     if summary["verdict"] == "inconclusive":
