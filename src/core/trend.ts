@@ -163,8 +163,8 @@ export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly 
   // A sawtooth whose floor rises at every fall: each flush leaves more behind (a buffer flushed
   // in part, or a retry queue that keeps its failures).
   if (judgement.kind === 'cancels-out' || judgement.kind === 'fluctuates') {
-    const rising = trend.troughPerOp >= floors.perOp && trend.troughNet >= floors.total;
-    return rising ? { kind: 'growing', trend: { ...trend, perOp: trend.troughPerOp, amortizedPerOp: trend.troughPerOp } } : judgement;
+    const rising = trend.troughPerOp >= floors.perOp && trend.troughNet >= floors.total && trend.amortizedPerOp >= floors.perOp;
+    return rising ? { kind: 'growing', trend: { ...trend, perOp: trend.troughPerOp } } : judgement;
   }
   // Growth in every step and a net rate above the floor while the median step is below it: a
   // container growing in rare large steps (a set, dict or list resizing) over a steady small
