@@ -40,7 +40,7 @@ test('min_bytes_per_op bounds every path, the rising floor of a noisy total incl
   const traced = linear(10, 1e6, 0).map((value, i) => value + (i % 2 ? 60_000 : -60_000) + site.sizes[i]!);
   const found = one(analyze([fileOf({ id: 't::site', traced, sites: [site] })], { now }));
   assert.equal(found.verdict, 'leak', found.reason);
-  assert.match(found.reason, /retained 172 B per operation/);
+  assert.match(found.reason, /retained 305 B per operation, .* \(268 KiB over 900 operations\)/);
   const floored = one(analyze([fileOf({ id: 't::site', traced, sites: [site] })], { now, thresholds: { min_bytes_per_op: 500 } }));
   assert.notEqual(floored.verdict, 'leak', floored.reason);
 });
