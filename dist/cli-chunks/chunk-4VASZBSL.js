@@ -4384,6 +4384,9 @@ function medianAbsoluteDeviation(values) {
 
 // src/core/trend.ts
 var FLUCTUATION_SHARE = 0.25;
+var STEADY_SHARE = 0.25;
+var LARGE_STEP_FACTOR = 4;
+var FLOOR_RISE_SHARE = 0.4;
 function mayGrow(series, floors) {
   if (series.length < 2 || series[series.length - 1] - series[0] < floors.total) return false;
   let growingSteps = 0;
@@ -4414,9 +4417,14 @@ function measureTrend(series, operations) {
   }
   const steps = stepsPerOp.length;
   const perOp = median(stepsPerOp);
-  const late = stepsPerOp.slice(steps - Math.max(2, Math.ceil(steps / 3)));
+  const lateSteps = Math.min(steps, Math.max(2, Math.ceil(steps / 3)));
+  const late = stepsPerOp.slice(steps - lateSteps);
   const net = steps > 0 ? series[series.length - 1] - series[0] : 0;
   const predicted = perOp * operationsAfterFirst;
+  let lateOperations = 0;
+  for (let i = series.length - lateSteps; i < series.length; i++) lateOperations += Math.max(1, operations[i] ?? 1);
+  const lateNet = steps > 0 ? series[series.length - 1] - series[series.length - 1 - lateSteps] : 0;
+  const troughs = troughsOf(series, operations);
   return {
     perOp,
     net,
@@ -4429,10 +4437,51 @@ function measureTrend(series, operations) {
     largestStep,
     smallestPerOp: steps ? smallestPerOp : 0,
     rise,
-    fall
+    fall,
+    amortizedPerOp: operationsAfterFirst ? net / operationsAfterFirst : 0,
+    lateAmortizedPerOp: lateOperations ? lateNet / lateOperations : 0,
+    troughNet: troughs.net,
+    troughPerOp: troughs.perOp
   };
 }
-function judgeTrend(trend, floors) {
+function troughsOf(series, operations) {
+  const third = Math.floor(series.length / 3);
+  if (third < 2) return { net: 0, perOp: 0 };
+  const lowest = (from, to) => {
+    let at = from;
+    for (let i = from + 1; i < to; i++) if (series[i] < series[at]) at = i;
+    return at;
+  };
+  const [first, middle, last] = [lowest(0, third), lowest(third, series.length - third), lowest(series.length - third, series.length)];
+  const range = Math.max(...series) - Math.min(...series);
+  const net = series[last] - series[first];
+  if (!(series[first] < series[middle] && series[middle] < series[last]) || net < FLOOR_RISE_SHARE * range) return { net: 0, perOp: 0 };
+  let between = 0;
+  for (let i = first + 1; i <= last; i++) between += Math.max(1, operations[i] ?? 1);
+  return { net, perOp: net / Math.max(1, between) };
+}
+function growthOnlyAtStart(series, operations, trend) {
+  const large = (i2) => (series[i2] - series[i2 - 1]) / Math.max(1, operations[i2] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  let i = 1;
+  while (i < series.length && large(i)) i += 1;
+  for (; i < series.length; i++) if (large(i)) return false;
+  return true;
+}
+function judgeTrend(trend, floors, series, operations) {
+  const judgement = judgeSteps(trend, floors);
+  if (judgement.kind === "growing" || trend.net < floors.total) return judgement;
+  if (judgement.kind === "cancels-out" || judgement.kind === "fluctuates") {
+    const rising = trend.troughPerOp >= floors.perOp && trend.troughNet >= floors.total && trend.amortizedPerOp >= floors.perOp;
+    return rising ? { kind: "growing", trend: { ...trend, perOp: trend.troughPerOp } } : judgement;
+  }
+  const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
+  if (everyStep && trend.amortizedPerOp >= floors.perOp && series && operations && !growthOnlyAtStart(series, operations, trend)) {
+    if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: "growing", trend: { ...trend, perOp: trend.amortizedPerOp } };
+    return { kind: "staircase", trend };
+  }
+  return judgement;
+}
+function judgeSteps(trend, floors) {
   if (trend.perOp < floors.perOp) {
     if (trend.net < floors.total) return { kind: "flat", trend };
     if (trend.fall >= FLUCTUATION_SHARE * trend.rise) return { kind: "fluctuates", trend };
@@ -4538,14 +4587,14 @@ function judgeMeasurement(measurement, thresholds) {
   };
   const stopped = measurement.stopped ? `; the measurement stopped early: ${measurement.stopped}` : "";
   if (measurement.failure !== void 0) {
-    return { ...base, verdict: "error", reason: `the test did not run to the end: ${measurement.failure.slice(0, 1e3)}` };
+    return { ...base, verdict: "error", reason: `the test did not run to the end: ${measurement.failure.slice(0, 1e3).replace(/\s+/g, " ").trim()}` };
   }
   if (measurement.skipped) return { ...base, verdict: "inconclusive", reason: "the test was skipped: nothing was measured" };
   if (measurement.traced.length < thresholds.min_batches) {
     return {
       ...base,
       verdict: "inconclusive",
-      reason: `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)${stopped}`
+      reason: measurement.stopped ? `too short to decide: the measurement stopped after ${measurement.traced.length} judged batch(es) (${formatCount(operations)} operations), at least ${thresholds.min_batches} are needed: ${measurement.stopped}` : `too short to decide: ${measurement.traced.length} judged batches, at least ${thresholds.min_batches} are needed (raise batches)`
     };
   }
   const floors = floorsOf(measurement, thresholds);
@@ -4556,7 +4605,7 @@ function judgeMeasurement(measurement, thresholds) {
   const limit = Math.max(floors.perOp, floors.total / Math.max(1, judgedOperations));
   const trendFloors = { perOp: floors.perOp, total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches };
   const tracedTrend = measureTrend(traced, coarse.operations);
-  const judgement = judgeTrend(tracedTrend, trendFloors);
+  const judgement = judgeTrend(tracedTrend, trendFloors, traced, coarse.operations);
   const rssTrend = complete(rss) ? measureTrend(rss, coarse.operations) : null;
   const measured = { ...base, growth_bytes: tracedTrend.net, rss_growth_per_op_bytes: rssTrend ? round(rssTrend.perOp) : null, detection_limit_bytes_per_op: round(limit) };
   const verdictSites = growingSites(
@@ -4567,8 +4616,8 @@ function judgeMeasurement(measurement, thresholds) {
   const hidden = hiddenRate(verdictSites);
   const hiddenLeak = judgement.kind !== "growing" && hidden.perOp >= floors.perOp && hidden.latePerOp >= floors.perOp && hidden.net >= floors.total;
   if (judgement.kind === "growing" || hiddenLeak) {
-    const rate = judgement.kind === "growing" ? tracedTrend : hidden;
-    const perOp = round(rate.perOp);
+    const rate = judgement.kind === "growing" ? judgement.trend : hidden;
+    const perOp = round(judgement.kind === "growing" ? rate.amortizedPerOp : rate.perOp);
     const growth = `retained ${formatBytes(perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(judgedOperations)} operations)`;
     const how = judgement.kind === "growing" ? "" : "; the total hides it among other allocations, its sources do not";
     const leaking = {
@@ -4594,14 +4643,14 @@ function floorsOf(measurement, thresholds) {
   const allowance = measurement.allowance ?? {};
   const perOp = Math.max(thresholds.min_bytes_per_op, allowance.bytesPerOp ?? 0);
   const total = Math.max(thresholds.min_total_bytes, allowance.totalBytes ?? 0);
-  return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes };
+  return { perOp, total, allowed: perOp > thresholds.min_bytes_per_op || total > thresholds.min_total_bytes, basePerOp: thresholds.min_bytes_per_op };
 }
 function hiddenRate(found) {
   const add = (pick) => found.reduce((total, { trend }) => total + pick(trend), 0);
   const net = add((trend) => trend.net);
   const steps = found[0]?.trend.steps ?? 0;
   const growingSteps = found[0]?.trend.growingSteps ?? 0;
-  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0 };
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
 }
 function attributed(measurement, thresholds) {
   const phase = measurement.attribution;
@@ -4647,6 +4696,13 @@ function notALeak(judgement, floors, judgedOperations, limit) {
       reason: trend.net < floors.total ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}` : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`
     };
   }
+  if (floors.allowed && trend.amortizedPerOp >= floors.basePerOp) {
+    return {
+      verdict: "ok",
+      kind: null,
+      reason: `within this test's allowance: grew ${formatBytes(round(trend.amortizedPerOp))} per operation (${formatBytes(trend.net)} over ${ops} operations); it allows ${formatBytes(floors.perOp)} per operation and ${formatBytes(floors.total)} in total`
+    };
+  }
   const seen = describe(judgement, floors);
   if (seen.verdict === "inconclusive") return seen;
   if (limit > floors.perOp) {
@@ -4658,6 +4714,9 @@ function describe(judgement, floors) {
   const { trend } = judgement;
   switch (judgement.kind) {
     case "flat":
+      if (trend.perOp >= floors.perOp) {
+        return { verdict: "ok", kind: null, reason: `no steady growth: ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor, although ${trend.growingSteps} of ${trend.steps} batches grew (${formatBytes(trend.perOp)} per operation at the median)` };
+      }
       return { verdict: "ok", kind: null, reason: `no steady growth: ${formatBytes(trend.perOp)} per operation (floor ${formatBytes(floors.perOp)}), ${formatBytes(trend.net)} in total` };
     case "one-time":
       return { verdict: "ok", kind: null, reason: `one-time growth of ${formatBytes(trend.net)}, then flat: most batches did not grow (lazy initialisation is not a leak)` };
@@ -4669,6 +4728,12 @@ function describe(judgement, floors) {
       return { verdict: "ok", kind: null, reason: `memory rises and falls (a sawtooth): net growth of ${formatBytes(trend.net)} is far below what ${formatBytes(trend.perOp)} per operation would add up to` };
     case "noisy":
       return { verdict: "inconclusive", kind: null, reason: `too irregular to decide: ${formatBytes(trend.perOp)} per operation, but only ${trend.growingSteps} of ${trend.steps} batches grew; run more batches to settle it` };
+    case "staircase":
+      return {
+        verdict: "inconclusive",
+        kind: null,
+        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (the pytest collector: raise time_budget or batch_size) to tell`
+      };
   }
 }
 function complete(series) {

@@ -15,7 +15,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-23TU52IU.js";
+} from "./chunk-4VASZBSL.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,
