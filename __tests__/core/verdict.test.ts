@@ -174,3 +174,17 @@ test('a sawtooth whose floor rises at every flush is a leak at the rate of its f
   const flushed = [0, 30_000, 60_000, 0, 30_000, 60_000, 0, 30_000, 60_000, 0, 30_000, 60_000, 0].map((v) => v + 1e6);
   assert.equal(one(analyze([fileOf({ id: 't::flushed', traced: flushed, operations: 100 })], { now })).verdict, 'ok');
 });
+
+test('a leak on every Nth call (bursts at separate times, flat in between) is never ok', () => {
+  // 30 KB kept every 300th call, batches of 100: the issue's reviewer saw "bounded growth … levelled off".
+  const every300 = [30065, 60098, 60098, 60098, 90131, 90131, 90131, 120164];
+  const result = one(analyze([fileOf({ id: 't::nth', traced: every300, operations: 100 })], { now }));
+  assert.equal(result.verdict, 'leak', result.reason);
+  assert.equal(result.growth_per_op_bytes, Math.round((120164 - 30065) / 700 * 100) / 100);
+  // Bursts that stopped before the last third: could be a warm-up in two parts; not ok either.
+  const stopped = [30065, 30065, 60098, 60098, 60098, 90131, 90131, 90131, 90131, 90131, 90131];
+  assert.equal(one(analyze([fileOf({ id: 't::nth', traced: stopped, operations: 100 })], { now })).verdict, 'inconclusive');
+  // One burst is lazy initialisation.
+  const once = [30065, 30065, 30065, 90131, 90131, 90131, 90131, 90131];
+  assert.equal(one(analyze([fileOf({ id: 't::once', traced: once, operations: 100 })], { now })).verdict, 'ok');
+});

@@ -170,13 +170,27 @@ export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly 
   // container growing in rare large steps (a set, dict or list resizing) over a steady small
   // growth. A cache that filled at the start and creeps since looks alike only when its large
   // steps all came first; otherwise the answer is inconclusive, never `ok`.
+  // Likewise growth that comes only in large steps at separate times, flat in between (a leak on
+  // every Nth call): two or more separate bursts are no one-time initialisation.
   const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
-  if (everyStep && trend.amortizedPerOp >= floors.perOp && series && operations && !growthOnlyAtStart(series, operations, trend)) {
-    // Still growing at the floor's rate over the last third, resizes included: a leak.
+  const steady = trend.fall < FLUCTUATION_SHARE * trend.rise;
+  if (!series || !operations || trend.amortizedPerOp < floors.perOp || !steady) return judgement;
+  if ((everyStep && !growthOnlyAtStart(series, operations, trend)) || largeStepRuns(series, operations, trend) >= 2) {
+    // Still growing at the floor's rate over the last third, resizes and bursts included: a leak.
     if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: 'growing', trend: { ...trend, perOp: trend.amortizedPerOp } };
     return { kind: 'staircase', trend };
   }
   return judgement;
+}
+
+/** Separate runs of consecutive large steps (see growthOnlyAtStart), a run from the very start not counted. */
+function largeStepRuns(series: readonly number[], operations: readonly number[], trend: Trend): number {
+  const large = (i: number) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  let i = 1;
+  while (i < series.length && large(i)) i += 1;
+  let runs = 0;
+  for (; i < series.length; i++) if (large(i) && !large(i - 1)) runs += 1;
+  return runs;
 }
 
 /** The judgement on the medians of the steps alone. */

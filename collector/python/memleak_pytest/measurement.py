@@ -20,6 +20,7 @@ import time
 import tracemalloc
 
 from .guard import Guard
+from .harness import HarnessQuiet
 from .recorder import PhaseRecorder
 from .runner import run_phase
 from .settings import AUTO_BATCH_MAX_OPERATIONS, AUTO_BATCH_SECONDS, MAX_BATCHES, TARGET_OPERATIONS
@@ -89,6 +90,7 @@ def measure(op, settings, classifier, readers, progress=None):
     if restore_depth is not None:
         tracemalloc.stop()  # the user's own tracing: restarted afterwards, its traces are lost
     owns_freeze = gc.get_freeze_count() <= _FROZEN_BEFORE_US
+    quiet = HarnessQuiet()
     try:
         screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end
         share = ("screen", round(screen_end - started, 1)) if settings.confirm else None
@@ -100,24 +102,26 @@ def measure(op, settings, classifier, readers, progress=None):
                         calibrating=result.batch_size is None, reserve=batches)
         screen_size = _screen_batch_size(settings.batches)
         result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
-                                      sample_object_types=False, progress=progress)
+                                      sample_object_types=False, progress=progress, quiet=quiet)
         if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
             # Still growing at the end: a leak, or a cache still filling. Twice the judged
             # operations let a filling cache show that it levels off; a leak only grows on.
             screen.extend(batches)
-            run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress)
+            run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress,
+                      quiet=quiet)
         screen.stopped = guard.stopped
         tracemalloc.stop()
         if settings.confirm:
             result.confirm_reason = reason_to_confirm(screen, classifier)
         if result.confirm_reason is not None and not guard.slowed_down and end - clock() > AUTO_BATCH_SECONDS:
             _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
-                       clock() - started, progress)
+                       clock() - started, progress, quiet)
     except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
         result.exception = exc
     finally:
         if tracemalloc.is_tracing():
             tracemalloc.stop()
+        quiet.reemit()
         if owns_freeze:
             gc.unfreeze()
         if restore_depth is not None:
@@ -125,7 +129,7 @@ def measure(op, settings, classifier, readers, progress=None):
     return result
 
 
-def _attribute(result, op, classifier, readers, guard, screen_seconds, progress):
+def _attribute(result, op, classifier, readers, guard, screen_seconds, progress, quiet):
     """The deep phase: same operation, `traceback_depth` frames, sized to the time left."""
     settings = result.settings
     fixed = None if settings.batch_size_is_auto else result.batch_size
@@ -139,7 +143,7 @@ def _attribute(result, op, classifier, readers, guard, screen_seconds, progress)
         fits = min(seconds, seconds_left) * BUDGET_MARGIN / max(1, batches_left) / calibration.average
         return max(1, min(AUTO_BATCH_MAX_OPERATIONS, int(fits)))
 
-    run_phase(confirm, op, fixed, guard, choose, sample_object_types=True, progress=progress)
+    run_phase(confirm, op, fixed, guard, choose, sample_object_types=True, progress=progress, quiet=quiet)
     confirm.stopped = guard.stopped
 
 

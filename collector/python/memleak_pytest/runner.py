@@ -1,5 +1,6 @@
 """Runs the operation in batches and hands each finished batch to a PhaseRecorder."""
 import collections
+import contextlib
 import time
 
 from .settings import AUTO_BATCH_MAX_OPERATIONS, AUTO_BATCH_SECONDS
@@ -79,23 +80,25 @@ def _run_calibrating(op, tally, guard):
     return operations, Calibration(fastest, (clock() - began) / operations)
 
 
-def run_phase(recorder, op, batch_size, guard, choose_batch_size, sample_object_types, progress=None):
+def run_phase(recorder, op, batch_size, guard, choose_batch_size, sample_object_types, progress=None, quiet=None):
     """Runs the recorder's planned batches not yet run, or fewer when the guard stops the phase.
 
     batch_size None times the operation during the first batch (a warm-up batch) and asks
     choose_batch_size(calibration, batches_left, seconds_left) for the size of the rest.
-    Returns the batch size used.
+    quiet: a harness.HarnessQuiet whose batch() wraps each batch, so what pytest keeps of its
+    logs and warnings is let go before memory is sampled. Returns the batch size used.
     """
     clock = time.perf_counter
     phase_started = clock()
     for index in range(recorder.completed, recorder.planned):
         tally = ErrorTally() if recorder.expect_errors else None
         started = clock()
-        if batch_size is None:
-            operations, calibration = _run_calibrating(op, tally, guard)
-            batch_size = choose_batch_size(calibration, recorder.planned - index - 1, guard.time_left())
-        else:
-            operations = _run_counted(op, batch_size, tally, guard)
+        with quiet.batch() if quiet is not None else contextlib.nullcontext():
+            if batch_size is None:
+                operations, calibration = _run_calibrating(op, tally, guard)
+                batch_size = choose_batch_size(calibration, recorder.planned - index - 1, guard.time_left())
+            else:
+                operations = _run_counted(op, batch_size, tally, guard)
         duration = clock() - started
         if tally is None:
             recorder.record(operations, 0, None, duration)

@@ -4475,11 +4475,21 @@ function judgeTrend(trend, floors, series, operations) {
     return rising ? { kind: "growing", trend: { ...trend, perOp: trend.troughPerOp } } : judgement;
   }
   const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
-  if (everyStep && trend.amortizedPerOp >= floors.perOp && series && operations && !growthOnlyAtStart(series, operations, trend)) {
+  const steady = trend.fall < FLUCTUATION_SHARE * trend.rise;
+  if (!series || !operations || trend.amortizedPerOp < floors.perOp || !steady) return judgement;
+  if (everyStep && !growthOnlyAtStart(series, operations, trend) || largeStepRuns(series, operations, trend) >= 2) {
     if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: "growing", trend: { ...trend, perOp: trend.amortizedPerOp } };
     return { kind: "staircase", trend };
   }
   return judgement;
+}
+function largeStepRuns(series, operations, trend) {
+  const large = (i2) => (series[i2] - series[i2 - 1]) / Math.max(1, operations[i2] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  let i = 1;
+  while (i < series.length && large(i)) i += 1;
+  let runs = 0;
+  for (; i < series.length; i++) if (large(i) && !large(i - 1)) runs += 1;
+  return runs;
 }
 function judgeSteps(trend, floors) {
   if (trend.perOp < floors.perOp) {

@@ -15,7 +15,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-4VASZBSL.js";
+} from "./chunk-KJNKM7ZT.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,
