@@ -44,6 +44,14 @@ class HarnessQuiet:
 
 
 def _reset_log_capture():
+    # Emptied in place: clear()/reset() would put a new list and a new StringIO in their places,
+    # objects traced here that the collector would then count as the body's.
     for handler in logging.getLogger().handlers:
-        if type(handler).__name__ in _LOG_CAPTURE_HANDLERS and hasattr(handler, "reset"):
-            handler.reset()
+        if type(handler).__name__ not in _LOG_CAPTURE_HANDLERS:
+            continue
+        records, stream = getattr(handler, "records", None), getattr(handler, "stream", None)
+        if isinstance(records, list):
+            records.clear()
+        if hasattr(stream, "truncate") and hasattr(stream, "seek"):
+            stream.seek(0)
+            stream.truncate()
