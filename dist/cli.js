@@ -23,7 +23,7 @@ import {
   resolveThresholds,
   statusDetail,
   statusHeadline
-} from "./cli-chunks/chunk-KJNKM7ZT.js";
+} from "./cli-chunks/chunk-4QF7LLAZ.js";
 import {
   __commonJS,
   __require,
@@ -4388,7 +4388,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-6XKGPQDX.js");
+      const { startService } = await import("./cli-chunks/service-CH4DTD72.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -188,3 +188,14 @@ test('a leak on every Nth call (bursts at separate times, flat in between) is ne
   const once = [30065, 30065, 30065, 90131, 90131, 90131, 90131, 90131];
   assert.equal(one(analyze([fileOf({ id: 't::once', traced: once, operations: 100 })], { now })).verdict, 'ok');
 });
+
+test('irregular steps whose net growth is below the floor per operation are noise, not too irregular to call', () => {
+  // Ten steps of +45 B per operation, five of -15: a median step above the floor, only 10 of 15
+  // growing, and a net of 25 B per operation (37.5 KB over 1,500 operations).
+  const steps = [45, -15, 45, 45, -15, 45, -15, 45, 45, -15, 45, -15, 45, 45, 45].map((perOp) => perOp * 100);
+  const traced = steps.reduce((values, step) => [...values, values.at(-1)! + step], [5e6]);
+  assert.equal(one(analyze([fileOf({ id: 't::noise', traced, operations: 100 })], { now, thresholds: { min_total_bytes: 40_000 } })).verdict, 'ok');
+  const result = one(analyze([fileOf({ id: 't::noise', traced, operations: 100 })], { now }));
+  assert.equal(result.verdict, 'ok', result.reason);
+  assert.match(result.reason, /up and down/);
+});

@@ -160,6 +160,9 @@ function growthOnlyAtStart(series: readonly number[], operations: readonly numbe
 export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly number[], operations?: readonly number[]): TrendJudgement {
   const judgement = judgeSteps(trend, floors);
   if (judgement.kind === 'growing' || trend.net < floors.total) return judgement;
+  // Irregular steps that add up to less than the floor per operation are noise around a level,
+  // not growth too irregular to call: the floors bound every path to a leak or a doubt.
+  if (judgement.kind === 'noisy' && trend.amortizedPerOp < floors.perOp) return { kind: 'fluctuates', trend };
   // A sawtooth whose floor rises at every fall: each flush leaves more behind (a buffer flushed
   // in part, or a retry queue that keeps its failures).
   if (judgement.kind === 'cancels-out' || judgement.kind === 'fluctuates') {

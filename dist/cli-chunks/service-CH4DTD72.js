@@ -15,7 +15,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-KJNKM7ZT.js";
+} from "./chunk-4QF7LLAZ.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,

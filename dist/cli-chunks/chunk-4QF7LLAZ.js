@@ -4470,6 +4470,7 @@ function growthOnlyAtStart(series, operations, trend) {
 function judgeTrend(trend, floors, series, operations) {
   const judgement = judgeSteps(trend, floors);
   if (judgement.kind === "growing" || trend.net < floors.total) return judgement;
+  if (judgement.kind === "noisy" && trend.amortizedPerOp < floors.perOp) return { kind: "fluctuates", trend };
   if (judgement.kind === "cancels-out" || judgement.kind === "fluctuates") {
     const rising = trend.troughPerOp >= floors.perOp && trend.troughNet >= floors.total && trend.amortizedPerOp >= floors.perOp;
     return rising ? { kind: "growing", trend: { ...trend, perOp: trend.troughPerOp } } : judgement;
