@@ -4252,12 +4252,16 @@ function spawnCommand(command, cwd, env, jsonOnStdout) {
     const child = spawn(file, args, { cwd, env, stdio: ["inherit", jsonOnStdout ? process.stderr : "inherit", "inherit"] });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
+    let failed = false;
     child.on("error", (error) => {
+      failed = true;
       fail2(new UsageError(error.code === "ENOENT" ? `command not found: ${file}` : `could not start ${file}: ${error.message}`));
     });
     child.on("close", (code, signal) => {
       process.off("SIGINT", forward).off("SIGTERM", forward);
-      done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
+      setImmediate(() => {
+        if (!failed) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
+      });
     });
   });
 }

@@ -63,12 +63,18 @@ function spawnCommand(command: string[], cwd: string, env: NodeJS.ProcessEnv, js
     const child = spawn(file!, args, { cwd, env, stdio: ['inherit', jsonOnStdout ? process.stderr : 'inherit', 'inherit'] });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
+    let failed = false;
     child.on('error', (error: NodeJS.ErrnoException) => {
+      failed = true;
       fail(new UsageError(error.code === 'ENOENT' ? `command not found: ${file}` : `could not start ${file}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
       process.off('SIGINT', forward).off('SIGTERM', forward);
-      done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
+      // A command that could not start closes too, and its 'error' (which says why) may come
+      // after: let it settle the outcome first.
+      setImmediate(() => {
+        if (!failed) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
+      });
     });
   });
 }
