@@ -143,9 +143,14 @@ function troughsOf(series: readonly number[], operations: readonly number[]): { 
   return { net, perOp: net / Math.max(1, between) };
 }
 
+/** Whether step i (from batch i - 1 to batch i) is far above the late median per operation: a fill, a resize, a burst. */
+function largeStep(series: readonly number[], operations: readonly number[], trend: Trend): (i: number) => boolean {
+  return (i) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+}
+
 /** Whether the steps far above the late median form one run from the start (a cache filling), not jumps spread over the series. */
 function growthOnlyAtStart(series: readonly number[], operations: readonly number[], trend: Trend): boolean {
-  const large = (i: number) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  const large = largeStep(series, operations, trend);
   let i = 1;
   while (i < series.length && large(i)) i += 1;
   for (; i < series.length; i++) if (large(i)) return false;
@@ -188,7 +193,7 @@ export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly 
 
 /** Separate runs of consecutive large steps (see growthOnlyAtStart), a run from the very start not counted. */
 function largeStepRuns(series: readonly number[], operations: readonly number[], trend: Trend): number {
-  const large = (i: number) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  const large = largeStep(series, operations, trend);
   let i = 1;
   while (i < series.length && large(i)) i += 1;
   let runs = 0;

@@ -4460,8 +4460,11 @@ function troughsOf(series, operations) {
   for (let i = first + 1; i <= last; i++) between += Math.max(1, operations[i] ?? 1);
   return { net, perOp: net / Math.max(1, between) };
 }
+function largeStep(series, operations, trend) {
+  return (i) => (series[i] - series[i - 1]) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+}
 function growthOnlyAtStart(series, operations, trend) {
-  const large = (i2) => (series[i2] - series[i2 - 1]) / Math.max(1, operations[i2] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  const large = largeStep(series, operations, trend);
   let i = 1;
   while (i < series.length && large(i)) i += 1;
   for (; i < series.length; i++) if (large(i)) return false;
@@ -4485,7 +4488,7 @@ function judgeTrend(trend, floors, series, operations) {
   return judgement;
 }
 function largeStepRuns(series, operations, trend) {
-  const large = (i2) => (series[i2] - series[i2 - 1]) / Math.max(1, operations[i2] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
+  const large = largeStep(series, operations, trend);
   let i = 1;
   while (i < series.length && large(i)) i += 1;
   let runs = 0;

@@ -15,7 +15,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-4QF7LLAZ.js";
+} from "./chunk-JEULBJLY.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,
