@@ -23,7 +23,7 @@ import {
   resolveThresholds,
   statusDetail,
   statusHeadline
-} from "./cli-chunks/chunk-JEULBJLY.js";
+} from "./cli-chunks/chunk-SNFCCG7R.js";
 import {
   __commonJS,
   __require,
@@ -4392,7 +4392,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-ABBWTEUK.js");
+      const { startService } = await import("./cli-chunks/service-7IA3JLIS.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -28,11 +28,12 @@ function medianOfScratch(n: number, hasNaN: boolean): number {
   return n % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function fill(values: ArrayLike<number>, centre: number | undefined): boolean {
+/** Copies values into scratch; returns whether any is NaN. */
+function fill(values: ArrayLike<number>): boolean {
   if (scratch.length < values.length) scratch = new Float64Array(Math.max(values.length, scratch.length * 2));
   let hasNaN = false;
   for (let i = 0; i < values.length; i++) {
-    const value = centre === undefined ? values[i]! : Math.abs(values[i]! - centre);
+    const value = values[i]!;
     if (value !== value) hasNaN = true;
     scratch[i] = value;
   }
@@ -41,11 +42,6 @@ function fill(values: ArrayLike<number>, centre: number | undefined): boolean {
 
 /** The median (the mean of the middle two for an even count); 0 for no values. Does not modify `values`. */
 export function median(values: ArrayLike<number>): number {
-  return medianOfScratch(values.length, fill(values, undefined));
+  return medianOfScratch(values.length, fill(values));
 }
 
-/** Median absolute deviation: a noise estimate that one outlier (a one-time step) cannot inflate. */
-export function medianAbsoluteDeviation(values: ArrayLike<number>): number {
-  const centre = median(values);
-  return medianOfScratch(values.length, fill(values, centre));
-}

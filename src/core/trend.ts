@@ -2,7 +2,7 @@
 // a one-time step (lazy initialisation) is one large step among flat ones, a sawtooth has
 // steps that cancel out, a filling cache has steps that fade, and only a leak grows on
 // (nearly) every step at a steady rate that adds up to the net growth.
-import { median, medianAbsoluteDeviation } from './statistics.js';
+import { median } from './statistics.js';
 
 export interface Trend {
   /** Median growth per operation over the steps between judged batches. */
@@ -16,8 +16,6 @@ export interface Trend {
   steps: number;
   /** Median growth per operation over the last third of the steps. */
   latePerOp: number;
-  /** Median absolute deviation of the per-operation steps. */
-  noisePerOp: number;
   /** Net growth divided by what the median rate predicts over all operations (≈1 for a leak). */
   consistency: number;
   /** The largest single step, in bytes. */
@@ -106,7 +104,6 @@ export function measureTrend(series: readonly number[], operations: readonly num
     growingSteps,
     steps,
     latePerOp: median(late),
-    noisePerOp: medianAbsoluteDeviation(stepsPerOp),
     consistency: predicted > 0 ? net / predicted : 0,
     largestStep,
     smallestPerOp: steps ? smallestPerOp : 0,
@@ -148,15 +145,6 @@ function largeStep(series: readonly number[], operations: readonly number[], tre
   return (i) => (series[i]! - series[i - 1]!) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
 }
 
-/** Whether the steps far above the late median form one run from the start (a cache filling), not jumps spread over the series. */
-function growthOnlyAtStart(series: readonly number[], operations: readonly number[], trend: Trend): boolean {
-  const large = largeStep(series, operations, trend);
-  let i = 1;
-  while (i < series.length && large(i)) i += 1;
-  for (; i < series.length; i++) if (large(i)) return false;
-  return true;
-}
-
 /**
  * A series leaks only when every test passes: a steady per-operation rate above the floor,
  * growth on most steps, a net growth above the floor that the rate accounts for, and no sign of
@@ -183,7 +171,9 @@ export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly 
   const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
   const steady = trend.fall < FLUCTUATION_SHARE * trend.rise;
   if (!series || !operations || trend.amortizedPerOp < floors.perOp || !steady) return judgement;
-  if ((everyStep && !growthOnlyAtStart(series, operations, trend)) || largeStepRuns(series, operations, trend) >= 2) {
+  // Large steps after the first run of them (a cache filling from the start is one such run).
+  const laterRuns = largeStepRuns(series, operations, trend);
+  if ((everyStep && laterRuns >= 1) || laterRuns >= 2) {
     // Still growing at the floor's rate over the last third, resizes and bursts included: a leak.
     if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: 'growing', trend: { ...trend, perOp: trend.amortizedPerOp } };
     return { kind: 'staircase', trend };
@@ -191,7 +181,7 @@ export function judgeTrend(trend: Trend, floors: TrendFloors, series?: readonly 
   return judgement;
 }
 
-/** Separate runs of consecutive large steps (see growthOnlyAtStart), a run from the very start not counted. */
+/** Separate runs of consecutive large steps, a run from the very start (a cache filling) not counted. */
 function largeStepRuns(series: readonly number[], operations: readonly number[], trend: Trend): number {
   const large = largeStep(series, operations, trend);
   let i = 1;

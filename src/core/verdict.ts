@@ -138,7 +138,7 @@ function hiddenRate(found: readonly GrowingSite[]): Trend {
   const net = add((trend) => trend.net);
   const steps = found[0]?.trend.steps ?? 0;
   const growingSteps = found[0]?.trend.growingSteps ?? 0;
-  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
 }
 
 /**

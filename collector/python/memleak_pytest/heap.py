@@ -42,10 +42,6 @@ class NativeHeapReader:
     def __init__(self):
         self._mallinfo2 = _load_mallinfo2()
 
-    @property
-    def available(self):
-        return self._mallinfo2 is not None
-
     def read(self):
         """Bytes (int) in use by malloc outside tracemalloc's tables, or None."""
         if self._mallinfo2 is None:

@@ -310,7 +310,7 @@ def _is_unittest(item):
 def _verdict_summary(verdict):
     """The core's verdict reduced to plain values for the terminal line (they travel from xdist workers)."""
     summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", ""),
-               "core_per_op": verdict.get("growth_per_op_bytes"), "core_operations": verdict.get("operations")}
+               "core_per_op": verdict.get("growth_per_op_bytes")}
     sources = verdict.get("sources") or []
     if sources:
         summary["top"] = "%s:%s" % (sources[0].get("file"), sources[0].get("line"))
@@ -379,8 +379,9 @@ def _summary(path, measurement, outcome):
 def _describe_summary(summary):
     if summary.get("verdict"):  # the body ran to the end and the core judged it: the core's figures
         parts = ["%s%s" % (summary["verdict"], " at %s" % summary["top"] if summary.get("top") else "")]
-        if summary.get("core_operations"):
-            parts.append("%+d B/op over %d ops" % (summary["core_per_op"] or 0, summary["core_operations"]))
+        # The operations growth was judged over (after the first judged batch), as the reason counts them.
+        if summary.get("operations"):
+            parts.append("%+d B/op over %d ops" % (summary["core_per_op"] or 0, summary["operations"]))
     else:
         parts = [summary.get("outcome", "?")]
     if summary.get("phases"):

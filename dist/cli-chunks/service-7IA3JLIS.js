@@ -15,7 +15,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-JEULBJLY.js";
+} from "./chunk-SNFCCG7R.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,

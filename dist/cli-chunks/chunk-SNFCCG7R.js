@@ -4364,22 +4364,18 @@ function medianOfScratch(n, hasNaN) {
   const middle = n >> 1;
   return n % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
-function fill(values, centre) {
+function fill(values) {
   if (scratch.length < values.length) scratch = new Float64Array(Math.max(values.length, scratch.length * 2));
   let hasNaN = false;
   for (let i = 0; i < values.length; i++) {
-    const value = centre === void 0 ? values[i] : Math.abs(values[i] - centre);
+    const value = values[i];
     if (value !== value) hasNaN = true;
     scratch[i] = value;
   }
   return hasNaN;
 }
 function median(values) {
-  return medianOfScratch(values.length, fill(values, void 0));
-}
-function medianAbsoluteDeviation(values) {
-  const centre = median(values);
-  return medianOfScratch(values.length, fill(values, centre));
+  return medianOfScratch(values.length, fill(values));
 }
 
 // src/core/trend.ts
@@ -4432,7 +4428,6 @@ function measureTrend(series, operations) {
     growingSteps,
     steps,
     latePerOp: median(late),
-    noisePerOp: medianAbsoluteDeviation(stepsPerOp),
     consistency: predicted > 0 ? net / predicted : 0,
     largestStep,
     smallestPerOp: steps ? smallestPerOp : 0,
@@ -4463,13 +4458,6 @@ function troughsOf(series, operations) {
 function largeStep(series, operations, trend) {
   return (i) => (series[i] - series[i - 1]) / Math.max(1, operations[i] ?? 1) > LARGE_STEP_FACTOR * Math.max(trend.latePerOp, 1);
 }
-function growthOnlyAtStart(series, operations, trend) {
-  const large = largeStep(series, operations, trend);
-  let i = 1;
-  while (i < series.length && large(i)) i += 1;
-  for (; i < series.length; i++) if (large(i)) return false;
-  return true;
-}
 function judgeTrend(trend, floors, series, operations) {
   const judgement = judgeSteps(trend, floors);
   if (judgement.kind === "growing" || trend.net < floors.total) return judgement;
@@ -4481,7 +4469,8 @@ function judgeTrend(trend, floors, series, operations) {
   const everyStep = trend.steps >= floors.steps && trend.smallestPerOp >= STEADY_SHARE * floors.perOp;
   const steady = trend.fall < FLUCTUATION_SHARE * trend.rise;
   if (!series || !operations || trend.amortizedPerOp < floors.perOp || !steady) return judgement;
-  if (everyStep && !growthOnlyAtStart(series, operations, trend) || largeStepRuns(series, operations, trend) >= 2) {
+  const laterRuns = largeStepRuns(series, operations, trend);
+  if (everyStep && laterRuns >= 1 || laterRuns >= 2) {
     if (trend.lateAmortizedPerOp >= floors.perOp) return { kind: "growing", trend: { ...trend, perOp: trend.amortizedPerOp } };
     return { kind: "staircase", trend };
   }
@@ -4664,7 +4653,7 @@ function hiddenRate(found) {
   const net = add((trend) => trend.net);
   const steps = found[0]?.trend.steps ?? 0;
   const growingSteps = found[0]?.trend.growingSteps ?? 0;
-  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), noisePerOp: 0, consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
+  return { perOp: add((trend) => trend.perOp), net, growingSteps, steps, growingShare: steps ? growingSteps / steps : 0, latePerOp: add((trend) => trend.latePerOp), consistency: 1, largestStep: 0, smallestPerOp: 0, rise: net, fall: 0, amortizedPerOp: 0, lateAmortizedPerOp: 0, troughNet: 0, troughPerOp: 0 };
 }
 function attributed(measurement, thresholds) {
   const phase = measurement.attribution;
