@@ -4252,16 +4252,16 @@ function spawnCommand(command, cwd, env, jsonOnStdout) {
     const child = spawn(file, args, { cwd, env, stdio: ["inherit", jsonOnStdout ? process.stderr : "inherit", "inherit"] });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
-    let failed = false;
+    let spawned = false;
+    child.on("spawn", () => spawned = true);
     child.on("error", (error) => {
-      failed = true;
+      if (spawned) return;
+      process.off("SIGINT", forward).off("SIGTERM", forward);
       fail2(new UsageError(error.code === "ENOENT" ? `command not found: ${file}` : `could not start ${file}: ${error.message}`));
     });
     child.on("close", (code, signal) => {
       process.off("SIGINT", forward).off("SIGTERM", forward);
-      setImmediate(() => {
-        if (!failed) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
-      });
+      if (spawned) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
     });
   });
 }

@@ -77,9 +77,9 @@ test('run: a leak test too short to judge passes visibly as inconclusive; --fail
 test('run: a project without leak tests, or a missing command, exits 2 with a reason', async () => {
   const dir = await project('def test_plain():\n    pass\n');
   const none = await runCli(['run', '--cwd', dir, '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
-  assert.equal(none.status, 2);
+  assert.equal(none.status, 2, none.stderr);
   assert.match(none.stderr, /wrote no snapshot: are any tests marked @pytest\.mark\.memleak/);
   const missing = await runCli(['run', '--cwd', dir, '--', 'no-such-command-here']);
-  assert.equal(missing.status, 2);
+  assert.equal(missing.status, 2, missing.stderr);
   assert.match(missing.stderr, /command not found: no-such-command-here/);
 });

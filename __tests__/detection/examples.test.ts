@@ -33,9 +33,16 @@ test('every leak is found', () => {
   assert.deepEqual(missed, []);
 });
 
-test('no clean control is flagged', () => {
-  const flagged = [...tests].filter(([name, t]) => name.startsWith('test_clean_') && t.verdict !== 'ok').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
+// A control that is slow to settle (a cache that fills over hundreds of operations) may get too
+// few operations on a loaded machine: then `inconclusive` asking for more operations is the
+// honest answer, and it does not fail a run. Any other verdict but ok is a false alarm.
+test('no clean control is flagged', (t) => {
+  const controls = [...tests].filter(([name]) => name.startsWith('test_clean_'));
+  const undecided = controls.filter(([, r]) => r.verdict === 'inconclusive' && /run more operations/.test(r.reason));
+  for (const [name, r] of undecided) t.diagnostic(`${name}: inconclusive here (${r.reason})`);
+  const flagged = controls.filter(([, r]) => r.verdict !== 'ok' && !undecided.some(([, u]) => u === r)).map(([name, r]) => `${name}: ${r.verdict} (${r.reason})`);
   assert.deepEqual(flagged, []);
+  assert.ok(undecided.length <= 2, `more than two controls could not be judged: ${undecided.map(([name]) => name).join(', ')}`);
 });
 
 test('the top file:line of each Python-visible leak is its marked line, and every marked line is found', async () => {

@@ -63,18 +63,18 @@ function spawnCommand(command: string[], cwd: string, env: NodeJS.ProcessEnv, js
     const child = spawn(file!, args, { cwd, env, stdio: ['inherit', jsonOnStdout ? process.stderr : 'inherit', 'inherit'] });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
-    let failed = false;
+    // Only a child that emitted 'spawn' ran; one that could not start still closes, and its
+    // 'error' (which says why) may come before or after that close, so it alone settles the outcome.
+    let spawned = false;
+    child.on('spawn', () => (spawned = true));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      failed = true;
+      if (spawned) return; // e.g. a signal that could not be forwarded: the close still settles it
+      process.off('SIGINT', forward).off('SIGTERM', forward);
       fail(new UsageError(error.code === 'ENOENT' ? `command not found: ${file}` : `could not start ${file}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
       process.off('SIGINT', forward).off('SIGTERM', forward);
-      // A command that could not start closes too, and its 'error' (which says why) may come
-      // after: let it settle the outcome first.
-      setImmediate(() => {
-        if (!failed) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
-      });
+      if (spawned) done(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
     });
   });
 }
