@@ -1,41 +1,24 @@
 // The action end to end in the situations that break other tools: a read-only token (a fork's
 // pull request) and the fork-safe two-stage setup, GitHub failing and rate-limiting, a report
 // too big for a comment with more than 50 annotations, and test names full of markup.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { marked } from 'marked';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
-import { buildOnce, pythonProject, removeTemporaryDirectories, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
-import { linear, snapshotOf } from '../helpers/snapshots.js';
+import { fakeGitHubForFile, generatedSnapshotProject, pythonProject, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
+import { linear } from '../helpers/snapshots.js';
 
-let fake: FakeGitHub;
+const fake = await fakeGitHubForFile();
 const sha = (seed: string) => seed.repeat(40).slice(0, 40);
 
-before(async () => {
-  buildOnce();
-  fake = await startFakeGitHub();
-});
-after(async () => {
-  await fake.close();
-  await removeTemporaryDirectories();
-});
-
-/** A command that "runs" tests by copying pre-generated snapshots: for scenarios about size, not about pytest. */
-async function snapshotProject(count: number, idOf: (index: number) => string): Promise<{ workspace: string; command: string }> {
-  const workspace = await temporaryDirectory('memleak-generated-');
-  const source = join(workspace, 'generated');
-  await mkdir(source);
-  for (let index = 0; index < count; index += 1) {
-    const snapshot = snapshotOf({
-      id: idOf(index),
-      traced: linear(8, 100_000, 40_000),
-      sites: [{ file: `app/module_${index % 7}.py`, line: index + 1, function: 'handler', code: `KEEP.append(${index})`, sizes: linear(8, 0, 40_000) }],
-    });
-    await writeFile(join(source, `t${index}.json`), JSON.stringify(snapshot));
-  }
-  return { workspace, command: 'mkdir -p "$MEMLEAK_SNAPSHOT_DIR" && cp generated/*.json "$MEMLEAK_SNAPSHOT_DIR"/' };
+/** `count` leaking tests, each on its own line, named by `idOf`: for scenarios about size, not about pytest. */
+function snapshotProject(count: number, idOf: (index: number) => string): Promise<{ workspace: string; command: string }> {
+  return generatedSnapshotProject(Array.from({ length: count }, (_, index) => ({
+    id: idOf(index),
+    traced: linear(8, 100_000, 40_000),
+    sites: [{ file: `app/module_${index % 7}.py`, line: index + 1, function: 'handler', code: `KEEP.append(${index})`, sizes: linear(8, 0, 40_000) }],
+  })));
 }
 
 test('a read-only token (pull request from a fork) still analyses, uploads and writes the job summary; then the publish stage comments', async () => {

@@ -3,24 +3,17 @@
 // the baseline; a pull request that adds a leak fails with the line in the comment, the check
 // run, an annotation and a review comment; the next push that fixes it passes and updates the
 // same comment.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
-import { buildOnce, pythonProject, removeTemporaryDirectories, runAction, PYTEST } from './support/run-action.js';
+import { fakeGitHubForFile, pythonProject, runAction, PYTEST } from './support/run-action.js';
 
-let fake: FakeGitHub;
+const fake = await fakeGitHubForFile();
 let workspace: string;
 const sha = (letter: string) => letter.repeat(40);
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 before(async () => {
-  buildOnce();
-  fake = await startFakeGitHub();
   workspace = await pythonProject();
-});
-after(async () => {
-  await fake.close();
-  await removeTemporaryDirectories();
 });
 
 // Hunk of the pull request: lines 7 and 8 of app/cache.py are new.

@@ -2,25 +2,13 @@
 // bundled dist/index.js against the fake GitHub. Nothing may read as a plain pass: the check run,
 // the comment and the job summary name the inconclusive test with its reason, and
 // `fail-on-inconclusive: true` fails the check.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
-import { buildOnce, removeTemporaryDirectories, runAction, temporaryDirectory } from './support/run-action.js';
-import { linear, snapshotOf, type SeriesSpec } from '../helpers/snapshots.js';
+import { fakeGitHubForFile, generatedSnapshotProject, runAction } from './support/run-action.js';
+import { linear, type SeriesSpec } from '../helpers/snapshots.js';
 
-let fake: FakeGitHub;
+const fake = await fakeGitHubForFile();
 const sha = (seed: string) => seed.repeat(40).slice(0, 40);
-
-before(async () => {
-  buildOnce();
-  fake = await startFakeGitHub();
-});
-after(async () => {
-  await fake.close();
-  await removeTemporaryDirectories();
-});
 
 const SHORT_ID = 'tests/test_slow.py::test_render[@octocat]';
 const SHORT_REASON = 'too short to decide: 3 judged batches, at least 4 are needed (raise batches)';
@@ -30,16 +18,9 @@ const specs: SeriesSpec[] = [
   { id: 'tests/test_fast.py::test_parse', traced: linear(8, 100_000, 0) },
 ];
 
-/** A command that "runs" the tests by copying built snapshots, then exits with `exitCode`. */
-async function project(exitCode = 0): Promise<{ workspace: string; command: string }> {
-  const workspace = await temporaryDirectory('memleak-inconclusive-');
-  await mkdir(join(workspace, 'generated'));
-  for (const [index, spec] of specs.entries()) await writeFile(join(workspace, 'generated', `t${index}.json`), JSON.stringify(snapshotOf(spec)));
-  return { workspace, command: `mkdir -p "$MEMLEAK_SNAPSHOT_DIR" && cp generated/*.json "$MEMLEAK_SNAPSHOT_DIR"/ && exit ${exitCode}` };
-}
 
 async function pullRequestRun(number: number, seed: string, exitCode: number, inputs: Record<string, string> = {}) {
-  const { workspace, command } = await project(exitCode);
+  const { workspace, command } = await generatedSnapshotProject(specs, exitCode);
   fake.state.seedPullRequest({ number, headSha: sha(seed) });
   const run = fake.state.seedRun({ event: 'pull_request', headSha: sha(seed), headBranch: `branch-${seed}`, pullRequestNumbers: [number], status: 'in_progress', conclusion: null });
   const result = await runAction(fake, run, { workspace, token: fake.token, with: { command, ...inputs } });

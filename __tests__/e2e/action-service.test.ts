@@ -5,16 +5,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { startService, type RunningService } from '../../src/service/index.js';
-import { buildOnce, pythonProject, removeTemporaryDirectories, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
+import { fakeGitHubForFile, pythonProject, runAction, temporaryDirectory, PYTEST } from './support/run-action.js';
 
-let fake: FakeGitHub;
+const fake = await fakeGitHubForFile();
 let service: RunningService;
 
 before(async () => {
-  buildOnce();
-  fake = await startFakeGitHub();
   service = await startService({
     port: 0,
     db: join(await temporaryDirectory('memleak-service-db-'), 'memleak.sqlite'),
@@ -26,8 +23,6 @@ before(async () => {
 });
 after(async () => {
   await service.close();
-  await fake.close();
-  await removeTemporaryDirectories();
 });
 
 test('a push records the baseline in the service with its OIDC token; a leaking pull request is compared with it', async () => {

@@ -8,8 +8,10 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { parse } from 'yaml';
-import { workflowEnv, type FakeGitHub, type WorkflowRun } from '../../helpers/fake-github/index.js';
+import { startFakeGitHub, workflowEnv, type FakeGitHub, type WorkflowRun } from '../../helpers/fake-github/index.js';
+import { snapshotOf, type SeriesSpec } from '../../helpers/snapshots.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -42,6 +44,31 @@ export function buildOnce(): string {
   execFileSync('flock', ['/tmp/build.lock', 'sh', '-c', 'npm run build && cp dist/index.js "$0"', join(dir, 'dist', 'index.js')], { cwd: repoRoot, stdio: 'pipe' });
   bundle = join(dir, 'dist', 'index.js');
   return bundle;
+}
+
+/**
+ * What every end-to-end file needs: the bundle built, a fake GitHub started for the file's tests,
+ * and both cleaned up after them (the temporary directories too). Call at the top of the file.
+ */
+export async function fakeGitHubForFile(): Promise<FakeGitHub> {
+  buildOnce();
+  const fake = await startFakeGitHub();
+  after(async () => {
+    await fake.close();
+    await removeTemporaryDirectories();
+  });
+  return fake;
+}
+
+/**
+ * A workspace whose test command "runs" the tests by copying snapshots built from `specs`, then
+ * exits with `exitCode`: for scenarios about the action (sizes, names, statuses), not about pytest.
+ */
+export async function generatedSnapshotProject(specs: SeriesSpec[], exitCode = 0): Promise<{ workspace: string; command: string }> {
+  const workspace = await temporaryDirectory('memleak-generated-');
+  await mkdir(join(workspace, 'generated'));
+  for (const [index, spec] of specs.entries()) await writeFile(join(workspace, 'generated', `t${index}.json`), JSON.stringify(snapshotOf(spec)));
+  return { workspace, command: `mkdir -p "$MEMLEAK_SNAPSHOT_DIR" && cp generated/*.json "$MEMLEAK_SNAPSHOT_DIR"/ && exit ${exitCode}` };
 }
 
 const actionYml = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
