@@ -8,7 +8,7 @@ import type { Report, TestResult } from '../types.js';
 import { formatBytes, formatCount } from '../format.js';
 import { isUnjudged, statusDetail, statusHeadline } from '../status.js';
 import { escapeHtml, jsonForScript, visibleText } from './escape.js';
-import { ADVICE, leakPattern, memorySpans, severityOf, spanText, type RetainedSource } from './figures.js';
+import { ADVICE, headlineSpan, leakPattern, memorySpans, severityOf, spanText, type RetainedSource } from './figures.js';
 import { formatAge } from './format.js';
 import { blobUrl, CHANGE_LABEL, growthCell, orderedTests, type RenderOptions } from './markdown.js';
 
@@ -106,7 +106,7 @@ function index(report: Report, tests: TestResult[]): string {
   const compared = report.baseline !== undefined;
   const rows = tests.map((test, position) => {
     const top = test.sources[0];
-    return `<tr class="verdict-${test.verdict}"><th scope="row"><a href="#test-${position}">${text(test.id)}</a></th>${compared ? `<td>${test.change ? CHANGE_LABEL[test.change] : ''}</td>` : ''}<td>${verdictLabel(test)}</td><td>${severityOf(test) ?? ''}</td><td class="num">${test.verdict === 'error' ? '' : escapeHtml(growthCell(test))}</td><td class="num">${escapeHtml(spanText(memorySpans(test).traced))}</td><td>${top ? `<code>${text(`${top.file}:${top.line}`)}</code>` : ''}</td></tr>`;
+    return `<tr class="verdict-${test.verdict}"><th scope="row"><a href="#test-${position}">${text(test.id)}</a></th>${compared ? `<td>${test.change ? CHANGE_LABEL[test.change] : ''}</td>` : ''}<td>${verdictLabel(test)}</td><td>${severityOf(test) ?? ''}</td><td class="num">${test.verdict === 'error' ? '' : escapeHtml(growthCell(test))}</td><td class="num">${escapeHtml(spanText(headlineSpan(test)))}</td><td>${top ? `<code>${text(`${top.file}:${top.line}`)}</code>` : ''}</td></tr>`;
   });
   return `<section id="index"><h2>Tests (${formatCount(tests.length)})</h2>
 <table><thead><tr><th scope="col">Test</th>${compared ? '<th scope="col">Change</th>' : ''}<th scope="col">Verdict</th><th scope="col">Severity</th><th scope="col">Growth per operation</th><th scope="col">First → last batch</th><th scope="col">Top source</th></tr></thead>
@@ -160,16 +160,21 @@ ${objects(test)}
 
 function sources(test: TestResult, options: HtmlOptions): string {
   if (test.sources.length === 0) return '';
-  const largest = Math.max(...test.sources.map((source) => source.bytes_per_op), 1);
-  const rows = (test.sources as RetainedSource[]).map((source) => {
+  const all = test.sources as RetainedSource[];
+  const largest = Math.max(...all.map((source) => source.bytes_per_op), 1);
+  // Columns only collectors or comparisons fill are left out when no source has them.
+  const retained = all.some((source) => source.retainer);
+  const changed = all.some((source) => source.change);
+  const rows = all.map((source) => {
     const where = text(`${source.file}:${source.line}`);
     const url = blobUrl(source, options);
     const retainer = source.retainer
       ? `<code>${text(source.retainer.path)}</code>${source.retainer.type ? ` (${text(source.retainer.type)})` : ''}${source.retainer.root ? ` ← ${text(source.retainer.root)}` : ''}`
       : '';
-    return `<tr><td><code>${url ? `<a href="${escapeHtml(url)}">${where}</a>` : where}</code>${source.function ? ` in <code>${text(source.function)}</code>` : ''}${source.code ? `<pre>${text(source.code)}</pre>` : ''}</td><td>${retainer}</td><td class="num">${bar(source.bytes_per_op, largest)}${escapeHtml(formatBytes(source.bytes_per_op))}/op</td><td class="num">${escapeHtml(formatBytes(source.growth_bytes))}</td><td class="num">${formatCount(source.batches_grown)}</td>${source.change ? `<td>${text(source.change)}</td>` : '<td></td>'}</tr>`;
+    return `<tr><td><code>${url ? `<a href="${escapeHtml(url)}">${where}</a>` : where}</code>${source.function ? ` in <code>${text(source.function)}</code>` : ''}${source.code ? `<pre>${text(source.code)}</pre>` : ''}</td>${retained ? `<td>${retainer}</td>` : ''}<td class="num">${bar(source.bytes_per_op, largest)}${escapeHtml(formatBytes(source.bytes_per_op))}/op</td><td class="num">${escapeHtml(formatBytes(source.growth_bytes))}</td><td class="num">${formatCount(source.batches_grown)}</td>${changed ? `<td>${text(source.change ?? '')}</td>` : ''}</tr>`;
   });
-  return `<table class="sources"><caption>Growth per source (where the memory was allocated, and what keeps it)</caption><thead><tr><th scope="col">Allocated at</th><th scope="col">Kept by</th><th scope="col">Growth per operation</th><th scope="col">Total growth</th><th scope="col">Batches grown</th><th scope="col">Change</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const header = `<th scope="col">Allocated at</th>${retained ? '<th scope="col">Kept by</th>' : ''}<th scope="col">Growth per operation</th><th scope="col">Total growth</th><th scope="col">Batches grown</th>${changed ? '<th scope="col">Change</th>' : ''}`;
+  return `<table class="sources"><caption>Growth per source (where the memory was allocated${retained ? ', and what keeps it' : ''})</caption><thead><tr>${header}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function objects(test: TestResult): string {
@@ -272,7 +277,8 @@ h1.status-pass { color: #1a7f37; }
 h2 { font-size: 1.15rem; margin-top: 2rem; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
-th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th[scope="row"], td code { overflow-wrap: anywhere; }
 th { background: #f6f8fa; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; position: relative; }
 code, pre { font-family: ui-monospace, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
