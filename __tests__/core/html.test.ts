@@ -76,6 +76,7 @@ test('advice follows the shape of the leak; severity its growth per operation', 
   assert.equal(leakPattern(leak('task = asyncio.create_task(work())')), 'task');
   assert.equal(leakPattern(leak('x', { kind: 'native', sources: [] })), 'native');
   assert.equal(leakPattern(leak('self.dead_letters.append(payload)', { kind: 'error-path' })), 'error-path');
+  assert.equal(leakPattern(leak('raise _outage')), 'error-path', 'a kept exception drags its traceback along');
   assert.equal(leakPattern(leak('SAMPLES.append(seconds)')), 'container');
   assert.equal(leakPattern(testResult()), undefined, 'no advice for a test that does not leak');
   for (const advice of Object.values(ADVICE)) assert.ok(advice.text.length > 40 && advice.title.length > 0);

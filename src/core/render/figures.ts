@@ -57,6 +57,7 @@ const PATTERNS: [LeakPattern, RegExp][] = [
   ['logger', /getLogger|LoggerAdapter|loggerDict|\bLogger\b/],
   ['task', /create_task|ensure_future|run_coroutine_threadsafe|task|inflight|future/i],
   ['listener', /\b(?:subscribe|add_listener|add_handler|addEventListener|add_done_callback|on_shutdown|on_event|connect|register)\s*\(|listener|callback|subscriber|observer|handlers\b|hooks\b/i],
+  ['error-path', /\braise\b|traceback|exc_info/],
   ['cache', /cache|memo|etag|\[[^\]]+\]\s*=(?!=)/i],
 ];
 

@@ -238,13 +238,14 @@ const CHART_JS = `'use strict';
     var series = data[Number(canvas.getAttribute('data-series'))];
     if (!series || canvas.hasAttribute('data-drawn')) return;
     var labels = series.traced.map(function (_, index) { return index + 1; });
-    var datasets = [{ label: 'traced (' + series.tracedUnit + ')', data: series.traced, yAxisID: 'y', borderColor: '#d1242f', backgroundColor: '#d1242f', pointRadius: 2, tension: 0.1 }];
+    var radius = series.traced.length > 60 ? 0 : 2;
+    var datasets = [{ label: 'traced (' + series.tracedUnit + ')', data: series.traced, yAxisID: 'y', borderColor: '#d1242f', backgroundColor: '#d1242f', pointRadius: radius, tension: 0.1 }];
     var scales = {
       x: { title: { display: true, text: 'batch' } },
       y: { position: 'left', title: { display: true, text: 'traced ' + series.tracedUnit } }
     };
     if (series.rss) {
-      datasets.push({ label: 'RSS (' + series.rssUnit + ')', data: series.rss, yAxisID: 'y1', borderColor: '#0969da', backgroundColor: '#0969da', pointRadius: 2, spanGaps: true, tension: 0.1 });
+      datasets.push({ label: 'RSS (' + series.rssUnit + ')', data: series.rss, yAxisID: 'y1', borderColor: '#0969da', backgroundColor: '#0969da', pointRadius: radius, spanGaps: true, tension: 0.1 });
       scales.y1 = { position: 'right', title: { display: true, text: 'RSS ' + series.rssUnit }, grid: { drawOnChartArea: false } };
     }
     new Chart(canvas, { type: 'line', data: { labels: labels, datasets: datasets }, options: { animation: false, responsive: true, maintainAspectRatio: false, interaction: { mode: 'index', intersect: false }, scales: scales, plugins: { legend: { position: 'bottom' } } } });
