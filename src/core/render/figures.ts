@@ -48,10 +48,13 @@ export function severityOf(test: TestResult): Severity | undefined {
 
 export type LeakPattern = 'native' | 'logger' | 'task' | 'listener' | 'cache' | 'error-path' | 'container';
 
-/** A source with the retainer the collector may name (report.v1 `sources[].retainer`, optional). */
-export interface RetainedSource extends Source {
+/**
+ * A source with the retainer the collector may name (report.v1 `sources[].retainer`, optional):
+ * an intersection, so it agrees with Source once Source declares the field itself.
+ */
+export type RetainedSource = Source & {
   retainer?: { path: string; type?: string; root?: string };
-}
+};
 
 const PATTERNS: [LeakPattern, RegExp][] = [
   ['logger', /getLogger|LoggerAdapter|loggerDict|\bLogger\b/],

@@ -34,7 +34,12 @@ function text(value: string): string {
   return escapeHtml(visibleText(value));
 }
 
-/** The page for `report`. */
+/**
+ * The whole report.html document for `report`, as a string (write it as UTF-8). Tests are in
+ * report.md's order (changes, then verdicts, then growth); each gets a section with id
+ * `test-<position>` and, when it has batches, a canvas `chart-<position>` drawn on demand. Every
+ * string from the report is escaped; the result never loads anything from the network.
+ */
 export function renderHtml(report: Report, options: HtmlOptions): string {
   const tests = orderedTests(report, true);
   const title = `${options.title ?? 'memleak'}: ${statusHeadline(report, { pass: 'passed', fail: 'failed' })}`;
