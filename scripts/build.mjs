@@ -1,7 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js, with the code it loads on demand
 // in dist/cli-chunks/). The bundles are committed: GitHub runs dist/index.js straight from the
 // repository, and `.ci/run` fails when they differ from a fresh build. Native modules
-// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`.
+// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`. Chart.js's
+// browser build is carried as text (report.html and the dashboard inline or serve it).
 //
 // What a call pays for before it starts:
 // - schema validators are generated here, ahead of time, from schemas/*.json (ajv's standalone
@@ -42,6 +43,24 @@ function aheadOfTimeValidators(contents) {
   };
 }
 
+/**
+ * Replaces src/shared/chart-js.ts (which reads Chart.js from node_modules) with Chart.js's text:
+ * the action runs from dist/index.js alone, and report.html must carry the library inline.
+ */
+function inlineChartJs() {
+  return {
+    name: 'inline-chart-js',
+    setup(context) {
+      const replaced = join(root, 'src', 'shared', 'chart-js.js');
+      context.onResolve({ filter: /chart-js\.js$/ }, (args) => (join(args.resolveDir, args.path) === replaced ? { path: 'chart-js', namespace: 'memleak-inlined' } : undefined));
+      context.onLoad({ filter: /.*/, namespace: 'memleak-inlined' }, async () => {
+        const { readChartJs } = await tsImport('../src/shared/chart-js.ts', import.meta.url);
+        return { contents: `export function readChartJs() { return ${JSON.stringify(readChartJs())}; }\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
 const validators = aheadOfTimeValidators(await validatorModule());
 const shared = {
   bundle: true,
@@ -50,7 +69,7 @@ const shared = {
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [validators],
+  plugins: [validators, inlineChartJs()],
   // ESM bundles of CommonJS dependencies need a require() of their own.
   banner: { js: "import { createRequire as __memleakCreateRequire } from 'node:module';\nconst require = __memleakCreateRequire(import.meta.url);" },
 };

@@ -95,7 +95,7 @@ test('a pull request that adds a leak without a baseline: fails, says why, and p
   const saved = JSON.parse(await readFile(recorder.outputs.report!, 'utf8'));
   assert.equal(saved.status, 'fail');
   assert.equal(recorder.uploads[0]?.name, artifactName('', 'leaks', 1));
-  assert.deepEqual(recorder.uploads[0]?.files.map((file) => file.slice(recorder.uploads[0]!.root.length + 1)).sort(), ['report.json', 'report.md', 'snapshots/tests_test_cache_py_test_get.json', 'snapshots/tests_test_cache_py_test_remember.json']);
+  assert.deepEqual(recorder.uploads[0]?.files.map((file) => file.slice(recorder.uploads[0]!.root.length + 1)).sort(), ['report.html', 'report.json', 'report.md', 'snapshots/tests_test_cache_py_test_get.json', 'snapshots/tests_test_cache_py_test_remember.json']);
   const comment = github.comments[0]!;
   assert.match(comment.body, /\*\*No baseline:\*\*/);
   assert.ok(comment.body.includes('[app/cache.py:12](https://github.com/acme/shop/blob/head-sha/app/cache.py#L12)'));

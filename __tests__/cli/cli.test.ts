@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { fileOf, linear } from '../helpers/snapshots.js';
+import { formatBytes } from '../../src/core/format.js';
 
 async function snapshotDir(specs: Parameters<typeof fileOf>[0][]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'memleak-cli-'));
@@ -19,7 +20,7 @@ async function snapshotDir(specs: Parameters<typeof fileOf>[0][]): Promise<strin
 const leak = { id: 'tests/test_a.py::test_leak', traced: linear(10, 1e6, 40_000), sites: [{ file: 'app/cache.py', line: 7, function: 'put', code: 'CACHE[k] = v', sizes: linear(10, 0, 40_000) }] };
 const clean = { id: 'tests/test_a.py::test_clean', traced: linear(10, 1e6, 0) };
 
-test('analyze: a leak exits 1, prints the table and writes report.json and report.md', async () => {
+test('analyze: a leak exits 1, prints the table (with first → last) and writes report.json, report.md and report.html', async () => {
   const dir = await snapshotDir([leak, clean]);
   const result = await runCli(['analyze', 'snaps', '--out', 'out'], { cwd: dir });
   assert.equal(result.status, 1, result.stderr);
@@ -29,7 +30,20 @@ test('analyze: a leak exits 1, prints the table and writes report.json and repor
   const report = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8'));
   assert.equal(report.status, 'fail');
   assert.deepEqual(report.tests.map((t: { id: string; verdict: string }) => [t.id, t.verdict]), [['tests/test_a.py::test_clean', 'ok'], ['tests/test_a.py::test_leak', 'leak']]);
-  assert.match(await readFile(join(dir, 'out', 'report.md'), 'utf8'), /app\/cache\.py/);
+  const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
+  assert.match(markdown, /app\/cache\.py/);
+  // A local report.md reads as plain text: no character references.
+  assert.ok(markdown.includes('| tests/test_a.py::test_leak | leak (python) |'), markdown);
+  assert.doesNotMatch(markdown, /&#\d+;/);
+  // First → last judged batch, the same figure in the terminal and in report.md.
+  const leaking = report.tests.find((t: { verdict: string }) => t.verdict === 'leak');
+  const span = `traced ${formatBytes(leaking.series.traced_bytes[0])} → ${formatBytes(leaking.series.traced_bytes.at(-1))}`;
+  assert.ok(result.stdout.includes(span), result.stdout);
+  assert.ok(markdown.includes(span), markdown);
+  const page = await readFile(join(dir, 'out', 'report.html'), 'utf8');
+  assert.match(page, /^<!doctype html>/);
+  assert.ok(page.includes('tests/test_a.py::test_leak') && page.includes(span), 'report.html names the test and the same first → last figure');
+  assert.match(result.stderr, /report\.html/);
 });
 
 test('analyze: no leak exits 0; --json prints only the report', async () => {
@@ -145,7 +159,7 @@ test('analyze: an inconclusive and an error test pass visibly; --fail-on-inconcl
   assert.match(shown.stdout, /^Exit status 0: nothing that --fail-on counts\.$/m);
   const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
   assert.match(markdown, /^### 🟡 memleak: passed, 1 inconclusive, 1 error — no leaks in 3 tests/);
-  assert.match(markdown, /^- inconclusive: tests\/test&#95;b.py::test&#95;short: too short to decide/m);
+  assert.match(markdown, /^- inconclusive: tests\/test_b.py::test_short: too short to decide/m);
 
   const counted = await runCli(['analyze', 'snaps', '--out', 'out', '--fail-on-inconclusive'], { cwd: dir });
   assert.equal(counted.status, 4, counted.stderr);

@@ -41,7 +41,7 @@ test('a pipe in a test id does not split the table row', () => {
   const tests = [testResult({ id: 'tests/t.py::test[a|b|c]', verdict: 'leak', change: 'new-leak' })];
   const rendered = html(renderMarkdown(report(tests, { baseline: { found: false } }), { now }));
   const row = rendered.match(/<tbody>\s*<tr>([^]*?)<\/tr>/)?.[1] ?? '';
-  assert.equal((row.match(/<td/g) ?? []).length, 5, 'five cells: test, change, verdict, growth, source');
+  assert.equal((row.match(/<td/g) ?? []).length, 6, 'six cells: test, change, verdict, growth, first → last, source');
   assert.ok(visibleText(row).includes('tests/t.py::test[a|b|c]'));
 });
 
@@ -151,7 +151,7 @@ test('a native leak shows its native growth (the figure its reason gives) and an
   const rss = [50_000_000, 50_400_000, 50_800_000, 51_200_000, 51_600_000, 52_000_000];
   const native = testResult({ verdict: 'leak', kind: 'native', change: 'new-leak', sources: [], growth_per_op_bytes: 4000, rss_growth_per_op_bytes: 4000, series: { operations_per_batch: 100, traced_bytes: [1000, 1000, 1000, 1000, 1000, 1000], rss_bytes: rss } });
   const markdown = renderMarkdown(report([native]), { now });
-  assert.match(markdown, /\| 3\.91 KiB\/op \(native\) \| native memory \(no Python line\) \|/);
+  assert.match(markdown, /\| 3\.91 KiB\/op \(native\) \| RSS 47\.7 MiB → 49\.6 MiB \| native memory \(no Python line\) \|/);
   assert.match(markdown, /y-axis "RSS KiB" 48828 --> 50782/);
 });
 

@@ -5,6 +5,7 @@
 // same comment.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { strFromU8, unzipSync } from 'fflate';
 import { fakeGitHubForFile, pythonProject, runAction, PYTEST } from './support/run-action.js';
 
 const fake = await fakeGitHubForFile();
@@ -56,6 +57,17 @@ test('push records a baseline; a leaking pull request fails with its line; the f
   assert.equal(reviews.length, 1);
   assert.equal(reviews[0]?.line, 8);
   assert.match(leaking.summary, /tests\/test&#95;cache.py::test&#95;remember/);
+  // The artifact carries report.html (self-contained: Chart.js inline) and a plain report.md; the comment and the job summary link to it.
+  const prArtifact = fake.state.artifacts.find((artifact) => artifact.runId === prRun.id)!;
+  const files = unzipSync(new Uint8Array(fake.state.artifactZip(prArtifact.id)!));
+  const page = strFromU8(files['report.html']!);
+  assert.match(page, /^<!doctype html>/);
+  assert.ok(page.includes('tests/test_cache.py::test_remember') && page.includes('Chart.js v4') && page.includes('<canvas id="chart-0"'), 'report.html names the test and carries its chart library');
+  const localMarkdown = strFromU8(files['report.md']!);
+  assert.ok(localMarkdown.includes('tests/test_cache.py::test_remember') && !/&#\d+;/.test(localMarkdown), 'the artifact\'s report.md reads as plain text');
+  const artifactLink = `[the report artifact](https://github.com/octo-org/octo-repo/actions/runs/${prRun.id}/artifacts/${prArtifact.id}) (open report.html in it for a chart of every test)`;
+  assert.ok(body.includes(artifactLink), body);
+  assert.ok(leaking.summary.includes(artifactLink), leaking.summary);
   const download = fake.requests.filter((request) => request.service === 'blob' && request.method === 'GET');
   assert.ok(download.length > 0 && download.every((request) => !request.hasAuthorization), 'the baseline zip is fetched from blob storage without our token');
   Object.assign(prRun, { status: 'completed', conclusion: 'failure' });

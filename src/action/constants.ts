@@ -44,6 +44,7 @@ export const COMMENT_POLICIES = ['always', 'on-leak', 'never'] as const;
 export const ARTIFACT_PREFIX = 'memleak';
 export const REPORT_JSON = 'report.json';
 export const REPORT_MD = 'report.md';
+export const REPORT_HTML = 'report.html';
 
 /** Limits on what is read back from a downloaded (untrusted) artifact (README: "Limits on artifacts"). */
 export const DOWNLOAD_LIMITS = {

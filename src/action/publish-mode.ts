@@ -1,7 +1,6 @@
 // Mode "publish": the second stage of the fork-safe setup. A workflow_run job with a write token
 // reads what a pull_request run recorded, judges it itself and publishes it.
 import { analyze } from '../core/index.js';
-import { renderMarkdown } from '../core/render/index.js';
 import { DOWNLOAD_LIMITS, Output } from './constants.js';
 import type { Deps, Outcome } from './deps.js';
 import type { ActionInputs } from './inputs.js';
@@ -69,7 +68,7 @@ export async function publishMode(deps: Deps, inputs: ActionInputs, context: Run
       notes,
     ),
   );
-  const staging = await writeReportFiles(context, inputs, report, [], undefined, renderMarkdown(report, renderOptions(deps, inputs, context, target, recordedResult.artifactId, recorded.runId)));
+  const staging = await writeReportFiles(context, inputs, report, [], undefined, renderOptions(deps, inputs, context, target, recordedResult.artifactId, recorded.runId));
   core.setOutput(Output.Report, staging.reportPath);
   const failures = report.tests.length === 0 ? [`The recorded artifact of run ${recorded.runId} holds no snapshots: nothing was measured.`] : [];
   // The publisher's own job runs on the default branch; on the pull request the check is the only signal.

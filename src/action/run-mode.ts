@@ -1,7 +1,6 @@
 // Mode "run": run the tests with the collector, analyse, compare, upload, publish.
 import { resolve } from 'node:path';
 import { analyze } from '../core/index.js';
-import { renderMarkdown } from '../core/render/index.js';
 import { Output } from './constants.js';
 import type { Deps, Outcome } from './deps.js';
 import type { ActionInputs } from './inputs.js';
@@ -75,7 +74,7 @@ export async function runMode(deps: Deps, inputs: ActionInputs, context: RunCont
     return compareWithBaseline(deps, inputs, source, request, head.report, notes);
   });
 
-  const staging = await writeReportFiles(context, inputs, report, head.files, snapshotDir, renderMarkdown(report, renderOptions(deps, inputs, context, target, undefined)));
+  const staging = await writeReportFiles(context, inputs, report, head.files, snapshotDir, renderOptions(deps, inputs, context, target, undefined));
   core.setOutput(Output.Report, staging.reportPath);
 
   const artifactId = await core.group('Upload the report artifact', async () => {

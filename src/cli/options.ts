@@ -18,7 +18,7 @@ export interface AnalysisFlags {
 export function addAnalysisOptions(command: Command): Command {
   return addThresholdOptions(
     command
-      .option('--out <dir>', 'where report.json and report.md are written', 'memleak-report')
+      .option('--out <dir>', 'where report.json, report.md and report.html are written', 'memleak-report')
       .addOption(new Option('--fail-on <policy>', `which leaks fail the run: ${FAIL_ON.join(', ')}`).argParser(failOnPolicy).default('new-leak'))
       .option('--fail-on-inconclusive', 'also fail when a test could not be judged (inconclusive or error)', false),
   ).option('--json', 'print the report as JSON on standard output instead of the table');

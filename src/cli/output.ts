@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../core/index.js';
 import { failureCauses } from '../core/status.js';
-import { renderMarkdown } from '../core/render/index.js';
+import { renderHtml, renderMarkdown } from '../core/render/index.js';
+import { readChartJs } from '../shared/chart-js.js';
 import { renderTerminal } from './terminal.js';
 import { EXIT, EXIT_MEANING } from './exit-codes.js';
 
@@ -12,19 +13,20 @@ export interface Output {
   json?: boolean;
 }
 
-/** Writes report.json and report.md, prints the table (or the JSON), and returns the exit status, which the table explains. */
+/** Writes report.json, report.md and report.html, prints the table (or the JSON), and returns the exit status, which the table explains. */
 export async function publish(report: Report, output: Output, now: Date): Promise<number> {
   const code = exitCodeOf(report);
   await mkdir(output.out, { recursive: true });
   await writeFile(join(output.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  await writeFile(join(output.out, 'report.md'), renderMarkdown(report, { now, allTests: true }));
+  await writeFile(join(output.out, 'report.md'), renderMarkdown(report, { now, allTests: true, audience: 'local' }));
+  await writeFile(join(output.out, 'report.html'), renderHtml(report, { now, chartJs: readChartJs() }));
   if (output.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return code;
   }
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   process.stdout.write(`${renderTerminal(report, colour)}\nExit status ${code}: ${EXIT_MEANING[code]}.\n`);
-  process.stderr.write(`Report written to ${join(output.out, 'report.json')} and report.md\n`);
+  process.stderr.write(`Report written to ${join(output.out, 'report.json')}, report.md and report.html (open it in a browser: a chart per test)\n`);
   return code;
 }
 

@@ -24,7 +24,7 @@ export function registerRun(program: Command): void {
     program
       .command('run')
       .summary('run leak tests with the collector, analyse them, print what CI would say')
-      .description('Runs the command (e.g. python -m pytest tests) with the memleak pytest plugin enabled, analyses the snapshots it writes, prints a table and writes report.json and report.md.')
+      .description('Runs the command (e.g. python -m pytest tests) with the memleak pytest plugin enabled, analyses the snapshots it writes, prints a table and writes report.json, report.md and report.html.')
       .argument('<command...>', 'the test command, after --')
       .option('--cwd <dir>', 'directory to run the command in; report paths are relative to it', '.')
       .option('--snapshot-dir <dir>', 'where the collector writes snapshots (relative to --cwd); emptied first', 'memory_snapshots')

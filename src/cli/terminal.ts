@@ -1,10 +1,12 @@
-// The table `memleak` prints: one row per test, the leaks first, then the reasons for anything
+// The table `memleak` prints: one row per test (its growth per operation and memory at the first
+// and the last judged batch, as report.md and the comment give them), the leaks first, then the reasons for anything
 // that is not a plain pass, and the problems with the input.
 import { markdownTable } from 'markdown-table';
 import { styleText } from 'node:util';
 import type { Report, TestResult, Verdict } from '../core/index.js';
 import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
+import { headlineSpan, spanText } from '../core/render/figures.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
@@ -16,15 +18,16 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
   const compared = report.tests.some((test) => test.change !== undefined);
   const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || compareText(a.id, b.id));
-  const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'Top source'];
+  const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'First → last batch', 'Top source'];
   const rows = tests.map((test) => [
     test.id,
     paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '')),
     ...(compared ? [test.change ?? ''] : []),
     growthCell(test),
+    spanText(headlineSpan(test)),
     topSource(test),
   ]);
-  const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'l'], stringLength: visibleLength })];
+  const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'r', 'l'], stringLength: visibleLength })];
   const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded');
   if (explained.length) {
     lines.push('');

@@ -387,7 +387,8 @@ def _describe_summary(summary):
     if summary.get("phases"):
         parts.append("+".join(summary["phases"]))
     if summary.get("operations") and not summary.get("verdict"):
-        per_op = summary["growth_bytes"] / summary["operations"]
-        parts.append("%+d B traced over %d ops (%+.1f B/op)" % (summary["growth_bytes"], summary["operations"], per_op))
+        # Net growth only: growth per operation is the analyser's figure (it is not net growth
+        # divided by operations), and the table printed after the run must be its only value.
+        parts.append("%+d B traced over %d ops" % (summary["growth_bytes"], summary["operations"]))
     parts.append("-> %s" % os.path.basename(summary["snapshot"]))
     return "  ".join(parts)

@@ -83,3 +83,30 @@ export function encodePath(path: string): string {
 export function mermaidLabel(text: string, max = 60): string {
   return clip(text.replace(/[^A-Za-z0-9 _.:/\-[\],=]/g, ' ').replace(/\s+/g, ' ').trim(), max);
 }
+
+/**
+ * The characters of untrusted text that Markdown would act on inline, for a Markdown file read
+ * outside GitHub (the CLI's report.md, the artifact's copy): a backslash before each, and nothing
+ * else, so `tests/test_more.py::test_leak(s)` reads as itself. `_` only where it can open or
+ * close emphasis (not inside a word, CommonMark's intraword rule), `&` only where it would start
+ * a character reference, a backslash only before punctuation (elsewhere it is literal).
+ * GitHub's own extras (mentions, references, emoji, math) are escapeMarkdown's business.
+ */
+const PLAIN_SIGNIFICANT = /\\(?=[!-/:-@[-`{-~])|[`*[\]<|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?[A-Za-z0-9]+;)/gu;
+
+/** Untrusted text for any inline Markdown position (including a table cell) of a file read locally; shows the same visible characters as the input. */
+export function escapePlainMarkdown(text: string): string {
+  return visibleText(text).replace(PLAIN_SIGNIFICANT, (match) => `\\${match}`);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for an HTML element or a quoted attribute value: the five characters HTML acts on become references. */
+export function escapeHtml(text: string | number): string {
+  return wellFormed(String(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+
+/** JSON for a <script type="application/json"> block: "<" escaped so no "</script>" can end it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

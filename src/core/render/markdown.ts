@@ -3,10 +3,11 @@
 // the length limit come in as arguments.
 import { markdownTable } from 'markdown-table';
 import type { Change, Report, Source, TestResult } from '../types.js';
-import { clip, encodePath, escapeMarkdown } from './escape.js';
+import { clip, encodePath, escapeMarkdown, escapePlainMarkdown } from './escape.js';
 import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
+import { headlineSpan, spanText } from './figures.js';
 import { repositoryPath } from './paths.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
 
@@ -32,6 +33,17 @@ export interface RenderOptions {
   maxCharts?: number;
   /** List every test in the main table, not only the ones worth a reader's attention. */
   allTests?: boolean;
+  /**
+   * Where the Markdown is read: 'github' (default: comments, check runs, job summaries) makes
+   * repository text inert to everything GitHub acts on (escapeMarkdown); 'local' (a report.md
+   * file) only backslash-escapes what Markdown itself would act on, so it reads as plain text.
+   */
+  audience?: 'github' | 'local';
+}
+
+/** The escaping of repository text for `options.audience`. */
+function escaperOf(options: Pick<RenderOptions, 'audience'>): (text: string) => string {
+  return options.audience === 'local' ? escapePlainMarkdown : escapeMarkdown;
 }
 
 interface Budget {
@@ -45,7 +57,7 @@ interface Budget {
   shortened: boolean;
 }
 
-const CHANGE_LABEL: Record<Change, string> = {
+export const CHANGE_LABEL: Record<Change, string> = {
   'new-leak': '🆕 new leak',
   regressed: '📈 regressed',
   'still-leaking': '🔁 still leaking',
@@ -93,7 +105,8 @@ function shrink(budget: Budget): Budget | undefined {
   return undefined;
 }
 
-function orderedTests(report: Report, allTests: boolean): TestResult[] {
+/** The tests a rendering lists, most urgent first: changes, then verdicts, then growth. Shared with report.html. */
+export function orderedTests(report: Report, allTests: boolean): TestResult[] {
   const notable = (test: TestResult) => allTests || test.verdict !== 'ok' || (test.change !== undefined && test.change !== 'unchanged' && test.change !== 'new-test');
   return report.tests
     .filter(notable)
@@ -109,13 +122,13 @@ function orderedTests(report: Report, allTests: boolean): TestResult[] {
 function renderWithin(report: Report, tests: TestResult[], options: RenderOptions, budget: Budget): string {
   const parts = [
     heading(report, options),
-    escapeMarkdown(clip(report.status_reason, 2000)),
+    escaperOf(options)(clip(report.status_reason, 2000)),
     testTable(report, tests, options, budget.testRows),
-    unjudgedTests(report, budget.unjudged),
+    unjudgedTests(report, budget.unjudged, options),
     sourceTable(tests, options, budget.sourceRows),
     charts(tests, budget.charts),
-    missingTests(report),
-    problems(report, budget.problems),
+    missingTests(report, options),
+    problems(report, budget.problems, options),
     baseline(report, options),
     footer(options, budget),
     options.marker,
@@ -129,7 +142,8 @@ function renderMinimal(report: Report, options: RenderOptions): string {
 }
 
 function heading(report: Report, options: RenderOptions): string {
-  const title = escapeMarkdown(options.title ?? 'memleak');
+  const escape = escaperOf(options);
+  const title = escape(options.title ?? 'memleak');
   const { summary } = report;
   // Green only when every test was judged and none leaks: "passed, 2 inconclusive" is yellow.
   const icon = report.status === 'fail' ? '🔴' : summary.leak + summary.inconclusive + summary.error > 0 ? '🟡' : '🟢';
@@ -137,15 +151,17 @@ function heading(report: Report, options: RenderOptions): string {
 }
 
 function testTable(report: Report, tests: TestResult[], options: RenderOptions, rows: number): string {
+  const escape = escaperOf(options);
   if (report.tests.length === 0) return '_No leak tests were measured._';
   if (tests.length === 0) return `All ${report.tests.length} leak tests are free of leaks.`;
   const compared = report.baseline !== undefined;
-  const header = ['Test', ...(compared ? ['Change'] : []), 'Verdict', 'Growth per operation', 'Top source'];
+  const header = ['Test', ...(compared ? ['Change'] : []), 'Verdict', 'Growth per operation', 'First → last batch', 'Top source'];
   const body = tests.slice(0, rows).map((test) => [
-    escapeMarkdown(clip(test.id, 300)),
+    escape(clip(test.id, 300)),
     ...(compared ? [test.change ? CHANGE_LABEL[test.change] : ''] : []),
     verdictCell(test),
     growthCell(test),
+    spanText(headlineSpan(test)),
     test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === 'leak' && test.kind === 'native' ? 'native memory (no Python line)' : '',
   ]);
   const hidden = report.tests.length - tests.length;
@@ -161,7 +177,8 @@ function verdictCell(test: TestResult): string {
   return test.baseline && test.change && test.change !== 'unchanged' ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 
-function growthCell(test: TestResult): string {
+/** Growth per operation as every rendering writes it, e.g. "1.00 KiB/op (was 512 B/op)". */
+export function growthCell(test: TestResult): string {
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)}/op (native)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
@@ -169,13 +186,14 @@ function growthCell(test: TestResult): string {
 }
 
 function sourceLink(source: Source, options: RenderOptions): string {
-  const label = escapeMarkdown(`${clip(source.file, 200)}:${source.line}`);
+  const escape = escaperOf(options);
+  const label = escape(`${clip(source.file, 200)}:${source.line}`);
   const url = blobUrl(source, options);
   return url ? `[${label}](${url})` : label;
 }
 
 /** Where a source line lives on GitHub; none for files outside the repository. */
-function blobUrl(source: Source, options: RenderOptions): string | undefined {
+export function blobUrl(source: Source, options: Pick<RenderOptions, 'code'>): string | undefined {
   if (!options.code) return undefined;
   const path = repositoryPath(options.code.directory ?? '.', source.file);
   if (!path) return undefined;
@@ -184,28 +202,30 @@ function blobUrl(source: Source, options: RenderOptions): string | undefined {
 }
 
 /** The tests that could not be judged, each with its reason: the reason says what to change. */
-function unjudgedTests(report: Report, count: number): string {
+function unjudgedTests(report: Report, count: number, options: RenderOptions): string {
+  const escape = escaperOf(options);
   const unjudged = report.tests.filter(isUnjudged);
   if (unjudged.length === 0) return '';
   const counted = policyOf(report.settings).failOnInconclusive;
   const effect = counted ? 'they fail the run (fail-on-inconclusive).' : 'they do not fail the run (fail-on-inconclusive is off), but nothing was decided about them either.';
   // Our own word (the verdict) leads each item, so a test id cannot start a nested list or a code block.
-  const lines = unjudged.slice(0, count).map((test) => `- ${test.verdict}: ${escapeMarkdown(clip(test.id, 300))}: ${escapeMarkdown(clip(test.reason, 500))}`);
+  const lines = unjudged.slice(0, count).map((test) => `- ${test.verdict}: ${escape(clip(test.id, 300))}: ${escape(clip(test.reason, 500))}`);
   if (unjudged.length > count) lines.push(`- ${unjudged.length - count} more in the full report.`);
   return `**Tests that could not be judged** (${unjudged.length}): ${effect}\n\n${lines.join('\n')}`;
 }
 
 function sourceTable(tests: TestResult[], options: RenderOptions, rows: number): string {
+  const escape = escaperOf(options);
   const all = tests.filter((test) => test.verdict === 'leak').flatMap((test) => test.sources.map((source) => ({ test, source })));
   if (all.length === 0) return '';
   const header = ['Source', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
   const body = all.slice(0, rows).map(({ test, source }) => [
     sourceLink(source, options),
-    source.function ? escapeMarkdown(clip(source.function, 200)) : '',
+    source.function ? escape(clip(source.function, 200)) : '',
     `${formatBytes(source.bytes_per_op)}/op`,
     formatBytes(source.growth_bytes),
     String(source.batches_grown),
-    escapeMarkdown(clip(test.id, 200)),
+    escape(clip(test.id, 200)),
     source.change ?? '',
   ]);
   const more = all.length > rows ? `\n\n${all.length - rows} more sources are in the full report.` : '';
@@ -219,30 +239,33 @@ function charts(tests: TestResult[], count: number): string {
   return `<details><summary>Memory per batch</summary>\n\n${drawn.map(mermaidChart).join('\n\n')}\n\n</details>`;
 }
 
-function missingTests(report: Report): string {
+function missingTests(report: Report, options: RenderOptions): string {
+  const escape = escaperOf(options);
   const missing = report.missing_tests ?? [];
   if (missing.length === 0) return '';
-  const shown = missing.slice(0, 20).map((id) => escapeMarkdown(clip(id, 200)));
+  const shown = missing.slice(0, 20).map((id) => escape(clip(id, 200)));
   const more = missing.length > shown.length ? `, and ${missing.length - shown.length} more` : '';
   return `Tests in the baseline that did not run this time: ${shown.join(', ')}${more}.`;
 }
 
-function problems(report: Report, count: number): string {
+function problems(report: Report, count: number, options: RenderOptions): string {
+  const escape = escaperOf(options);
   if (report.problems.length === 0) return '';
   const lines = report.problems.slice(0, count).map((problem) => {
     // Our own words lead each item, so a file name cannot start a nested list or a code block.
-    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ''), 300).trim());
-    return `- In ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
+    const where = escape(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ''), 300).trim());
+    return `- In ${where}: ${escape(clip(problem.message, 500))}`;
   });
   const more = report.problems.length > count ? `\n- ${report.problems.length - count} more in the full report.` : '';
   return `**Input that could not be used** (${report.problems.length}):\n\n${lines.join('\n')}${more}`;
 }
 
 function baseline(report: Report, options: RenderOptions): string {
+  const escape = escaperOf(options);
   const info = report.baseline;
   if (!info) return '';
   if (!info.found) {
-    const reason = info.reason ? sentence(escapeMarkdown(clip(info.reason, 1000))) : 'No baseline was found.';
+    const reason = info.reason ? sentence(escape(clip(info.reason, 1000))) : 'No baseline was found.';
     const run = link(info.run_url, 'The run it came from');
     return (
       `**No baseline:** ${reason}${run ? ` ${run}.` : ''} Every leak counts as new. ` +
@@ -251,12 +274,12 @@ function baseline(report: Report, options: RenderOptions): string {
     );
   }
   // A code span shows its content literally (no character references), so only a hex SHA goes in one.
-  const commit = !info.commit ? 'an earlier commit' : /^[0-9a-f]{7,64}$/i.test(info.commit) ? `\`${info.commit.slice(0, 7)}\`` : escapeMarkdown(clip(info.commit, 100));
+  const commit = !info.commit ? 'an earlier commit' : /^[0-9a-f]{7,64}$/i.test(info.commit) ? `\`${info.commit.slice(0, 7)}\`` : escape(clip(info.commit, 100));
   const runAt = link(info.run_url, 'its run');
   const run = runAt ? ` from ${runAt}` : '';
   const age = formatAge(info.created_at, options.now);
-  const ref = info.ref ? ` on ${escapeMarkdown(clip(info.ref, 200))}` : '';
-  const note = info.reason ? ` ${escapeMarkdown(clip(info.reason, 1000))}` : '';
+  const ref = info.ref ? ` on ${escape(clip(info.ref, 200))}` : '';
+  const note = info.reason ? ` ${escape(clip(info.reason, 1000))}` : '';
   return `Compared with the baseline of ${commit}${ref}${run}${age ? `, recorded ${age}` : ''}.${note}`;
 }
 
@@ -270,10 +293,15 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+function withNote(text: string | undefined, note: string): string {
+  return text ? `${text}${note}` : '';
+}
+
 function pointerTo(links: RenderOptions['links']): string | undefined {
   const pointers = [
     link(links?.summary, 'the job summary') ?? '',
-    link(links?.artifact, 'the report artifact') ?? '',
+    // The artifact is a zip: say which file in it to open.
+    withNote(link(links?.artifact, 'the report artifact'), ' (open report.html in it for a chart of every test)'),
   ].filter(Boolean);
   return pointers.length ? pointers.join(' and ') : undefined;
 }

@@ -1,15 +1,5 @@
-// Static files of the dashboard. Chart.js is served from the installed package, found at run time
-// (createRequire resolves it from this module, or from dist/cli.js in the bundle, whose
-// node_modules sit beside it); its UMD build is not in the package's exports map, so we resolve
-// the package entry and take the file next to it.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-export function readChartJs(): string {
-  const entry = createRequire(import.meta.url).resolve('chart.js');
-  return readFileSync(join(dirname(entry), 'chart.umd.min.js'), 'utf8');
-}
+// Static files of the dashboard. Chart.js comes from src/shared/chart-js.ts (shared with report.html).
+export { readChartJs } from '../../shared/chart-js.js';
 
 /** Draws the growth chart from the JSON the page embeds; the page's table holds the same numbers. */
 export const DASHBOARD_JS = `'use strict';

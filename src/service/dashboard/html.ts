@@ -1,15 +1,9 @@
 // HTML building blocks. Everything a repository controls (names, test ids, paths, branches)
-// passes through escapeHtml or, for data handed to the chart script, through jsonForScript.
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// passes through escapeHtml or, for data handed to the chart script, through jsonForScript (both
+// shared with the HTML report, in src/core/render/escape.ts).
+import { escapeHtml } from '../../core/render/escape.js';
 
-export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
-
-/** JSON for a <script type="application/json"> block: "<" escaped so no "</script>" can end it early. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+export { escapeHtml, jsonForScript } from '../../core/render/escape.js';
 
 export function page(title: string, body: string, scripts: string[] = []): string {
   return `<!doctype html>
