@@ -63,7 +63,8 @@ test('run: a leak test too short to judge passes visibly as inconclusive; --fail
   const command = ['--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests'];
   const shown = await runCli(['run', '--cwd', dir, '--out', join(dir, 'out'), ...command]);
   assert.equal(shown.status, 0, shown.stderr + shown.stdout);
-  assert.match(shown.stdout, /^● tests\/test_sample\.py::test_short: no steady growth: .* cannot be judged with \d+ operations/m);
+  // On a loaded machine the budget may end after fewer batches than a trend needs: also inconclusive, saying so.
+  assert.match(shown.stdout, /^● tests\/test_sample\.py::test_short: (no steady growth: .* cannot be judged with \d+ operations|too short to decide: \d+ judged batches)/m);
   assert.match(shown.stdout, /^PASS, 1 inconclusive: no test leaks; 1 test\(s\) could not be judged \(1 inconclusive: tests\/test_sample\.py::test_short\); fail-on-inconclusive is off, so they do not fail the run — 1 test\(s\): 0 leak, 0 ok, 1 inconclusive, 0 error$/m);
   assert.match(shown.stdout, /^Exit status 0: nothing that --fail-on counts\.$/m);
   assert.doesNotMatch(shown.stdout, /^PASS:/m, 'never a plain pass');
