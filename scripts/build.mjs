@@ -1,7 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js, with the code it loads on demand
 // in dist/cli-chunks/). The bundles are committed: GitHub runs dist/index.js straight from the
 // repository, and `.ci/run` fails when they differ from a fresh build. Native modules
-// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`.
+// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`; everything else
+// is inside (the dashboard's Chart.js too), so the published package has no run-time dependencies.
 //
 // What a call pays for before it starts:
 // - schema validators are generated here, ahead of time, from schemas/*.json (ajv's standalone
@@ -11,7 +12,7 @@
 //   chunks that only those commands load. The action stays one file, as GitHub requires; what it
 //   imports dynamically is bundled but evaluated only when used.
 import { build } from 'esbuild';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -43,6 +44,7 @@ function aheadOfTimeValidators(contents) {
 }
 
 const validators = aheadOfTimeValidators(await validatorModule());
+const { chartJsFile } = await tsImport('../src/service/dashboard/assets.ts', import.meta.url);
 const shared = {
   bundle: true,
   platform: 'node',
@@ -67,5 +69,8 @@ await build({
   chunkNames: 'cli-chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + shared.banner.js },
   external: ['better-sqlite3', 'pg-native'],
+  // The dashboard's Chart.js, inlined (into the service's chunk only), so that an installed CLI
+  // has no run-time dependency at all; better-sqlite3 is the one thing `serve` may need beside it.
+  define: { MEMLEAK_BUNDLED_CHART_JS: JSON.stringify(await readFile(chartJsFile(), 'utf8')) },
 });
 await chmod('dist/cli.js', 0o755);

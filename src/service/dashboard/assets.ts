@@ -1,14 +1,22 @@
-// Static files of the dashboard. Chart.js is served from the installed package, found at run time
-// (createRequire resolves it from this module, or from dist/cli.js in the bundle, whose
-// node_modules sit beside it); its UMD build is not in the package's exports map, so we resolve
-// the package entry and take the file next to it.
+// Static files of the dashboard. Chart.js's UMD build is inlined into the CLI bundle by
+// scripts/build.mjs (the constant below), so an installed `memleak serve` needs no node_modules
+// for it; unbundled (tests, tsx) it is read from the installed chart.js package. Its UMD build is
+// not in the package's exports map, so we resolve the package entry and take the file next to it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+declare const MEMLEAK_BUNDLED_CHART_JS: string | undefined;
+
+/** Chart.js's minified UMD build (JavaScript source text). */
 export function readChartJs(): string {
-  const entry = createRequire(import.meta.url).resolve('chart.js');
-  return readFileSync(join(dirname(entry), 'chart.umd.min.js'), 'utf8');
+  if (typeof MEMLEAK_BUNDLED_CHART_JS === 'string') return MEMLEAK_BUNDLED_CHART_JS;
+  return readFileSync(chartJsFile(), 'utf8');
+}
+
+/** The path of chart.umd.min.js in the installed chart.js package (the build reads it too). */
+export function chartJsFile(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
 }
 
 /** Draws the growth chart from the JSON the page embeds; the page's table holds the same numbers. */
