@@ -48,6 +48,7 @@ if (existsSync(join(venvBin, 'python3'))) process.env.PATH = `${venvBin}${delimi
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skips = []; // "where: reason"
 let crashed = 0;
+let summaries = 0; // files of test-reporter.mjs's lines, one per test file run
 const scratch = mkdtempSync(join(tmpdir(), 'memleak-test-run-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
@@ -94,8 +95,8 @@ function record(counts, failedOutput) {
 }
 
 /** One TypeScript test file in its own process; its JSON lines (test-reporter.mjs) give the counts. */
-async function runTestFile(file, env, index) {
-  const summary = join(scratch, `${index}.ndjson`);
+async function runTestFile(file, env) {
+  const summary = join(scratch, `${(summaries += 1)}.ndjson`);
   const started = Date.now();
   const args = ['--import', 'tsx', `--test-reporter=${REPORTER}`, `--test-reporter-destination=${summary}`, '--test-reporter=spec', '--test-reporter-destination=stdout', file];
   const { status, signal, output } = await runCollected(process.execPath, args, env);
@@ -133,10 +134,9 @@ async function runTestFiles(title, files, env) {
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const index = next++;
-      const file = files[index];
+      const file = files[next++];
       running.set(file, Date.now());
-      await runTestFile(file, env, `${title.length}-${index}`);
+      await runTestFile(file, env);
       running.delete(file);
       lastFinished = Date.now();
     }
@@ -173,7 +173,10 @@ async function runPytest(title, python) {
   const tail = output.trim().split('\n').filter((line) => /^=+ .* in [\d.]+s/.test(line)).at(-1) ?? '';
   const pick = (word) => Number(tail.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
   const counts = { passed: pick('passed') + pick('xpassed'), failed: pick('failed') + pick('errors?'), skipped: pick('skipped') + pick('xfailed') };
-  for (const skipped of output.matchAll(/^SKIPPED \[\d+\] (.+?): (.*)$/gm)) skips.push(`${skipped[1]}: ${skipped[2]}`);
+  // -rs lists skips as "SKIPPED [count] where: reason", one line for tests skipped alike.
+  for (const [, count, where, reason] of output.matchAll(/^SKIPPED \[(\d+)\] (.+?): (.*)$/gm)) {
+    skips.push(`${where}${count === '1' ? '' : ` (${count} tests)`} [${title}]: ${reason}`);
+  }
   let note = '';
   if (status !== 0 && counts.failed === 0) {
     crashed += 1;
