@@ -64,7 +64,10 @@ function progress(name, counts, ms, note = '') {
   console.log(`  ${mark} ${name.padEnd(52)} ${countsText(counts).padEnd(34)} ${seconds(ms).padStart(8)}${note ? `  ${note}` : ''}`);
 }
 
-/** Runs a command, collecting its output (stdout and stderr together); onLine sees stdout line by line. */
+/**
+ * Runs a command, collecting its output (stdout and stderr together). onLine(line, complete) sees
+ * stdout line by line, and the line being written so far (complete = false) after every chunk.
+ */
 function runCollected(command, args, env, onLine) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -75,12 +78,13 @@ function runCollected(command, args, env, onLine) {
       if (!onLine) return;
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
+      for (const line of lines) onLine(line, true);
+      if (partial) onLine(partial, false);
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => resolve({ status: null, output: `${output}\n${error.message}` }));
     child.on('close', (status, signal) => {
-      if (onLine && partial) onLine(partial);
+      if (onLine && partial) onLine(partial, true);
       resolve({ status, signal, output });
     });
   });
@@ -145,7 +149,11 @@ async function runTestFiles(title, files, env) {
   clearInterval(notice);
 }
 
-/** pytest's per-file progress lines ("path.py ..s.F  [ 10%]") become ours; its summary gives the counts. */
+/**
+ * pytest's per-file progress lines ("path.py ..s.F  [ 10%]") become ours; its summary gives the counts.
+ * pytest ends a file's line only when it starts the next file, so a file counts as started when its
+ * name appears in the line being written, and as finished when the next one's does.
+ */
 async function runPytest(title, python) {
   console.log(`\n=== ${title}`);
   const started = Date.now();
@@ -156,13 +164,17 @@ async function runPytest(title, python) {
     progress(current.file, { passed: count(/[.X]/g), failed: count(/[FE]/g), skipped: count(/[sx]/g) }, Date.now() - current.since);
     current = undefined;
   };
-  const onLine = (line) => {
+  const onLine = (line, complete) => {
     const fileLine = line.match(/^(\S+\.py) ([.sFExX]*)/);
     if (fileLine) {
-      finish();
-      current = { file: fileLine[1], marks: fileLine[2], since: Date.now() };
+      if (current?.file !== fileLine[1]) {
+        finish();
+        current = { file: fileLine[1], marks: '', since: Date.now() };
+      }
+      if (complete) current.marks = fileLine[2];
       return;
     }
+    if (!complete) return;
     const more = line.match(/^([.sFExX]+)\s*(\[\s*\d+%\])?\s*$/);
     if (current && more) current.marks += more[1];
     else if (current && /^=+ /.test(line)) finish();
