@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureNode24 } from './node24.mjs';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
+// Where the TypeScript suites are; another directory only for the runner's own test.
+const TESTS = process.env.MEMLEAK_TEST_ROOT ?? '__tests__';
 const CONCURRENCY = 2;
 const QUIET_NOTICE_MS = 60_000; // name what still runs after this long without a finished file
 const REPORTER = fileURLToPath(new URL('./test-reporter.mjs', import.meta.url));
@@ -70,7 +72,11 @@ function progress(name, counts, ms, note = '') {
  */
 function runCollected(command, args, env, onLine) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const childEnv = { ...process.env, ...env };
+    // Set when this runner itself runs under node:test (its own test): a child that inherits it
+    // talks the runner's binary protocol on stdout instead of using the reporters given here.
+    delete childEnv.NODE_TEST_CONTEXT;
+    const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let partial = '';
     child.stdout.on('data', (chunk) => {
@@ -199,7 +205,7 @@ async function runPytest(title, python) {
   record(counts, counts.failed > 0 ? output.trimEnd() : '');
 }
 
-const all = testFiles('__tests__');
+const all = testFiles(TESTS);
 if (all.length) await runTestFiles(`TypeScript suites (Node ${process.versions.node})`, all, {});
 
 const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`));
