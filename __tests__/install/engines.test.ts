@@ -3,11 +3,14 @@
 // binary at hand, the machine's and the Node 24 that scripts/node24.mjs installs for the bundle
 // tests. npm prints EBADENGINE for every locked package whose `engines` excludes the running Node;
 // content-type 3 and cookie 2 (engines >=22) were such packages until package.json's overrides.
+// Node 22, for which no binary is at hand, is checked with npm's own semver against every locked
+// package's engines field, as npm's engine check does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO } from '../helpers/cli.js';
@@ -53,4 +56,18 @@ test('npm ci prints no engine warning on Node 24', async (t) => {
   const { status, warnings, output } = await engineWarnings(node24);
   assert.equal(status, 0, output);
   assert.deepEqual(warnings, []);
+});
+
+test('every locked package admits Node 20, 22 and 24 by its engines field', () => {
+  // The semver npm itself checks engines with (npm-install-checks: satisfies, prereleases included).
+  const semver = createRequire(join(dirname(dirname(npmCli())), 'package.json'))('semver') as { satisfies(version: string, range: string, options: object): boolean };
+  const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> };
+  const claimed = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+  for (const version of ['20.0.0', '22.0.0', '24.0.0']) {
+    assert.ok(semver.satisfies(version, claimed, { includePrerelease: true }), `package.json claims ${claimed}`);
+    const refused = Object.entries(lock.packages)
+      .filter(([, entry]) => typeof entry.engines?.node === 'string' && !semver.satisfies(version, entry.engines.node, { includePrerelease: true }))
+      .map(([path, entry]) => `${path} (${entry.engines?.node})`);
+    assert.deepEqual(refused, [], `Node ${version}`);
+  }
 });
