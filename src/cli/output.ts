@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Report } from '../core/index.js';
 import { failureCauses } from '../core/status.js';
 import { renderHtml, renderMarkdown } from '../core/render/index.js';
-import { readChartJs } from '../shared/chart-js.js';
 import { renderTerminal } from './terminal.js';
 import { EXIT, EXIT_MEANING } from './exit-codes.js';
 
@@ -19,6 +18,8 @@ export async function publish(report: Report, output: Output, now: Date): Promis
   await mkdir(output.out, { recursive: true });
   await writeFile(join(output.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   await writeFile(join(output.out, 'report.md'), renderMarkdown(report, { now, allTests: true, audience: 'local' }));
+  // Chart.js (~200 KB of text) is loaded only here, so commands that write no report never parse it.
+  const { readChartJs } = await import('../shared/chart-js.js');
   await writeFile(join(output.out, 'report.html'), renderHtml(report, { now, chartJs: readChartJs() }));
   if (output.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

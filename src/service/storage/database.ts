@@ -43,6 +43,26 @@ function withStatementCache(sqlite: SqliteDatabase): SqliteDatabase {
   };
 }
 
+/**
+ * better-sqlite3, the native SQLite driver. It is an optional peer dependency of the published
+ * package (only `serve`, `token` and `repo` on SQLite need it, and it is the one dependency with an
+ * install script), so a CLI installed without it explains how to add it instead of failing with
+ * a module-resolution stack. Throws Error with that explanation.
+ */
+async function loadSqliteDriver(): Promise<typeof import('better-sqlite3')> {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'a SQLite database needs the better-sqlite3 package, which is not installed beside memleak-action: ' +
+        'install it next to it (npm install -g better-sqlite3@12 for a global install, npm install better-sqlite3@12 in a project), ' +
+        'or use a postgres:// URL',
+    );
+  }
+}
+
 export async function openDatabase(url: string): Promise<Database> {
   if (dialectOf(url) === 'postgres') {
     const { default: pg } = await import('pg');
@@ -53,7 +73,7 @@ export async function openDatabase(url: string): Promise<Database> {
     return { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', description: `postgres://${parsed.host}${parsed.pathname}` };
   }
   const path = sqlitePath(url);
-  const { default: SqliteDatabase } = await import('better-sqlite3');
+  const SqliteDatabase = await loadSqliteDriver();
   const sqlite = new SqliteDatabase(path);
   // WAL lets readers run while a write commits; synchronous=FULL makes every acknowledged
   // ingest survive a crash or power loss; the busy timeout covers a second process (the admin
