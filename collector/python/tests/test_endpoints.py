@@ -15,7 +15,7 @@ import tempfile
 
 import pytest
 
-from endpoint_servers import get
+from endpoint_servers import Client
 from inner import line_of
 from memleak_pytest.endpoints import ASGIMiddleware, EndpointProfiler, WSGIMiddleware, profile_endpoint
 
@@ -49,14 +49,14 @@ def _analyze(directory, tmp_path):
 
 
 def _serve(framework, directory, errors):
-    """The app served by endpoint_apps/serve.py in a child process: (process, base URL)."""
+    """The app served by endpoint_apps/serve.py in a child process: (process, port)."""
     process = subprocess.Popen([sys.executable, os.path.join(APPS, "serve.py"), framework, str(directory)],
                                stdout=subprocess.PIPE, stderr=errors, text=True)
     port = process.stdout.readline().strip()
     if not port:
         process.wait(30)
         raise AssertionError("the %s server did not start: %s" % (framework, _text(errors)))
-    return process, "http://127.0.0.1:%s" % port
+    return process, int(port)
 
 
 def _text(errors):
@@ -83,14 +83,15 @@ def _drive(framework, directory, paths):
 
 
 def _drive_server(framework, directory, paths, errors):
-    process, url = _serve(framework, directory, errors)
+    process, port = _serve(framework, directory, errors)
+    client = Client("127.0.0.1", port)
     try:
         index = 0
         for _ in range(MAX_ROUNDS):
             for _ in range(REQUESTS_PER_ROUND):
                 index += 1
                 for path in paths:
-                    status, body = get(url + path.format(index))
+                    status, body = client.get(path.format(index))
                     assert status == 200, body
             progress = _sampled_batches(directory)
             if len(progress) == len(paths) and all(sampled >= MIN_SAMPLED and batches >= MIN_BATCHES
@@ -99,6 +100,7 @@ def _drive_server(framework, directory, paths, errors):
         else:
             raise AssertionError("too few batches after %d rounds: %s" % (MAX_ROUNDS, _sampled_batches(directory)))
     finally:
+        client.close()
         process.send_signal(signal.SIGTERM)
         process.wait(60)
     # uvicorn re-raises SIGTERM after its graceful shutdown; the standard library's server exits 0.
