@@ -4,6 +4,7 @@ and a clean endpoint, driven by real HTTP requests on 127.0.0.1; then `memleak a
 names the leaking endpoint and its line and calls the clean one ok. Plus what the profiler
 promises the application: its own failures never reach a request, the application's exceptions
 pass through unchanged, and the buffer stays bounded."""
+import asyncio
 import json
 import logging
 import os
@@ -45,7 +46,9 @@ def _analyze(directory, tmp_path):
     completed = subprocess.run([NODE, CLI, "analyze", str(directory), "--json", "--out", str(tmp_path / "report")],
                                capture_output=True, text=True, timeout=120)
     assert completed.returncode in (0, 1), completed.stderr
-    return {test["id"]: test for test in json.loads(completed.stdout)["tests"]}
+    report = json.loads(completed.stdout)
+    assert report["problems"] == []  # every endpoint snapshot is valid snapshot.v1
+    return {test["id"]: test for test in report["tests"]}
 
 
 def _serve(framework, directory, errors):
@@ -237,3 +240,36 @@ def test_sampling_measures_a_share_of_the_requests(tmp_path):
 def test_settings_out_of_range_are_refused_at_construction(options, tmp_path):
     with pytest.raises(ValueError, match=next(iter(options))):
         EndpointProfiler(directory=tmp_path, **options)
+
+
+def test_the_asgi_middleware_serves_when_its_own_steps_fail(tmp_path, monkeypatch, caplog):
+    pytest.importorskip("starlette", reason="starlette is not installed: no ASGI app to wrap")
+    httpx = pytest.importorskip("httpx", reason="httpx is not installed: no ASGI client")
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    app = Starlette(routes=[Route("/items/{item_id}", lambda request: PlainTextResponse("item"))])
+    profiler = EndpointProfiler(directory=tmp_path, flush_interval_s=0)
+    wrapped = ASGIMiddleware(app, profiler=profiler)
+
+    def broken(*arguments):
+        raise RuntimeError("route matching broke")
+
+    async def requests():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=wrapped), base_url="http://test") as client:
+            first = await client.get("/items/1")
+            monkeypatch.setattr("memleak_pytest.endpoints.routes.asgi_endpoint", broken)
+            second = await client.get("/items/2")
+            return first, second
+
+    caplog.set_level(logging.WARNING, logger="memleak.endpoints")
+    try:
+        first, second = asyncio.run(requests())
+    finally:
+        profiler.close()
+    assert (first.status_code, first.text, second.status_code, second.text) == (200, "item", 200, "item")
+    assert profiler.swallow.failures == 1
+    document = json.loads(next(tmp_path.glob("GET_items_item_id-*.json")).read_text())
+    assert document["test"]["id"] == "GET /items/{item_id}"  # the route template, not the path
+    assert document["endpoint"]["sampled"] == 1
