@@ -23,13 +23,8 @@ def build(test, collector_version, root, settings, measurement, outcome, message
         "format": FORMAT,
         "version": VERSION,
         "test": test,
-        "collector": {
-            "name": COLLECTOR_NAME,
-            "version": collector_version,
-            "runtime": "%s %s" % (platform.python_implementation(), platform.python_version()),
-            "platform": "%s-%s" % (sys.platform, platform.machine()),
-        },
-        "created_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "collector": collector_block(collector_version),
+        "created_at": now_text(),
         "root": root,
         "config": _config(settings, measurement),
         "phases": [],
@@ -44,6 +39,21 @@ def build(test, collector_version, root, settings, measurement, outcome, message
     if not document["phases"]:  # nothing measured (setup failed, skipped): the schema wants one phase
         document["phases"] = [{"name": "screen", "traceback_depth": 1, "batches": []}]
     return document
+
+
+def collector_block(collector_version):
+    """The snapshot's `collector` object: this collector, the interpreter and the platform."""
+    return {
+        "name": COLLECTOR_NAME,
+        "version": collector_version,
+        "runtime": "%s %s" % (platform.python_implementation(), platform.python_version()),
+        "platform": "%s-%s" % (sys.platform, platform.machine()),
+    }
+
+
+def now_text():
+    """The current UTC time as the snapshot's `created_at` writes it."""
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _config(settings, measurement):

@@ -104,6 +104,17 @@ class LeakCheck:
         settings = _settings_or_fail(self._session.settings, arguments, origin)
         return self._session.measure_and_write(self._item, settings, fn)
 
+    def cleanup(self, make, close, use=None, tolerance_bytes=None):
+        """Fails the test unless what make() took comes back after close(obj): memory within
+        tolerance_bytes (default 64 KiB), no new file descriptor, thread or asyncio task; each
+        leftover is named with the line that allocated it. Returns cleanup.CleanupResult."""
+        from .cleanup import DEFAULT_TOLERANCE_BYTES, check_cleanup
+        tolerance = DEFAULT_TOLERANCE_BYTES if tolerance_bytes is None else tolerance_bytes
+        result = check_cleanup(make, close, use, tolerance, root=self._session.root)
+        if not result.ok:
+            pytest.fail("memleak.cleanup() in %s: %s" % (self._item.nodeid, result.message()), pytrace=False)
+        return result
+
 
 class LeakSession:
     """Per-process state: settings, the source classifier, the RSS reader, the judge, and what to report."""
