@@ -19,13 +19,13 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'Top source'];
   const rows = tests.map((test) => [
     test.id,
-    paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '')),
+    paint(test.soak?.tier === 'warning' ? 'yellow' : COLOUR[test.verdict], verdictLabel(test)),
     ...(compared ? [test.change ?? ''] : []),
     growthCell(test),
     topSource(test),
   ]);
   const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'l'], stringLength: visibleLength })];
-  const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded');
+  const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded' || test.soak !== undefined);
   if (explained.length) {
     lines.push('');
     for (const test of explained) lines.push(`${paint(COLOUR[test.verdict], '●')} ${test.id}: ${test.reason}`);
@@ -43,8 +43,15 @@ export function renderTerminal(report: Report, colour: boolean): string {
   return lines.join('\n');
 }
 
+function verdictLabel(test: TestResult): string {
+  if (test.soak) return `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})`;
+  return test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '');
+}
+
 function growthCell(test: TestResult): string {
   if (test.verdict === 'error') return '';
+  // A soak's figure is a rate over time: operations may not even be counted (a server sampled from outside).
+  if (test.soak?.mb_per_hour !== undefined) return `${test.soak.mb_per_hour} MB/hour`;
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)} native`;
   return formatBytes(test.growth_per_op_bytes);
