@@ -79,7 +79,7 @@ test('a steady 12 MB/hour over a 30 minute soak is a failure: verdict leak, the 
   assert.equal(result.soak!.duration_s, 1800);
   assert.equal(result.soak!.interval_s, 10);
   assert.deepEqual(result.soak!.tiers, { warning_mb_per_hour: 1, failure_mb_per_hour: 5 });
-  assert.match(result.reason, /^soak failure: resident memory grew 12\.\d+ MB\/hour \(95 % interval .* over 30\.0 min, 181 samples, at or above the failure tier of 5\.00 MB\/hour$/);
+  assert.match(result.reason, /^soak failure \(leak\): resident memory grew 12\.\d+ MB\/hour \(95 % interval .* over 30\.0 min, 181 samples, at or above the failure tier of 5\.00 MB\/hour$/);
 });
 
 test('flat memory is acceptable, 2.5 MB/hour a warning that is ok but named in the status line, and the tests set their own tiers', () => {
@@ -124,7 +124,7 @@ test('the terminal and report.md show the soak: tier, rate with interval, tiers 
   assert.match(terminal, /● soak::warn: soak warning: resident memory grew 2\.50 MB\/hour/);
   const markdown = renderMarkdown(report, { now, allTests: true });
   assert.match(markdown, /\*\*Soak runs\*\* \(2\)/);
-  assert.match(markdown, /\| soak::leaks \| failure \| 12 \(12 to 12\) \| 1 \/ 5 \| 600 s every 10 s \| soak failure: /);
+  assert.match(markdown, /\| soak::leaks \| failure \| 12 \(12 to 12\) \| 1 \/ 5 \| 600 s every 10 s \| soak failure &#40;leak&#41;: /);
   // A warning is listed in the PR comment even though its verdict is ok.
   assert.match(renderMarkdown(report, { now }), /soak::warn \| ok \(soak: warning\)/);
 });

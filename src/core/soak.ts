@@ -165,7 +165,7 @@ export function judgeSoak(samples: SoakSamples, base: TestResult, stopped: strin
   }
   if (fit.low * 3600 >= W * MB) {
     if (fit.slope * 3600 >= F * MB) {
-      return { ...measured, verdict: 'leak', soak: { ...measured.soak, tier: 'failure' }, reason: `soak failure: ${figure}, at or above the failure tier of ${mbh(F)}${ended}` };
+      return { ...measured, verdict: 'leak', soak: { ...measured.soak, tier: 'failure' }, reason: `soak failure (leak): ${figure}, at or above the failure tier of ${mbh(F)}${ended}` };
     }
     return { ...measured, verdict: 'ok', soak: { ...measured.soak, tier: 'warning' }, reason: `soak warning: ${figure}, above the warning tier of ${mbh(W)} and below the failure tier of ${mbh(F)}${ended}` };
   }
