@@ -6,6 +6,7 @@ import { registerRun } from './run.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
 import { registerJudge } from './judge.js';
+import { registerSoak } from './soak/index.js';
 import { registerServiceCommands } from '../service/cli.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -19,6 +20,7 @@ registerRun(program);
 registerAnalyze(program);
 registerCompare(program);
 registerJudge(program);
+registerSoak(program);
 registerServiceCommands(program);
 
 try {

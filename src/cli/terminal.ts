@@ -5,6 +5,7 @@ import { styleText } from 'node:util';
 import type { Report, TestResult, Verdict } from '../core/index.js';
 import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
+import { mbh } from '../core/soak.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
@@ -51,7 +52,7 @@ function verdictLabel(test: TestResult): string {
 function growthCell(test: TestResult): string {
   if (test.verdict === 'error') return '';
   // A soak's figure is a rate over time: operations may not even be counted (a server sampled from outside).
-  if (test.soak?.mb_per_hour !== undefined) return `${test.soak.mb_per_hour} MB/hour`;
+  if (test.soak?.mb_per_hour !== undefined) return mbh(test.soak.mb_per_hour);
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)} native`;
   return formatBytes(test.growth_per_op_bytes);

@@ -176,8 +176,8 @@ export function judgeSoak(samples: SoakSamples, base: TestResult, stopped: strin
   };
 }
 
-/** "0.42 MB/hour": three significant decimals at most, no exponent. */
-function mbh(value: number): string {
+/** "0.420 MB/hour", "12.3 MB/hour", "21070 MB/hour": a rate for reasons, tables and the terminal. */
+export function mbh(value: number): string {
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
   return `${value.toFixed(digits)} MB/hour`;

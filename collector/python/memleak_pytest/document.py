@@ -81,7 +81,7 @@ def _soak_phase(recorder):
     batches = []
     for index in range(recorder.completed):
         batch = {
-            "warmup": index < recorder.warmup,
+            "warmup": recorder.is_warmup(index),
             "operations": recorder.operations[index],
             "duration_s": round(recorder.durations[index], 6),
             "elapsed_s": round(recorder.elapsed[index], 6),

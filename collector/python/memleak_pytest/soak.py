@@ -6,7 +6,7 @@ analysis core as a growth rate in MB per hour (src/core/soak.ts), as the OPA cli
 does. Each sample records seconds since the soak began (`elapsed_s`), the operations run since
 the previous sample, traced bytes (tracemalloc's counter, one frame per allocation: no per-site
 detail, whose cost grows with the heap), the RSS and the C allocator's bytes in use, after a full
-garbage collection. The first interval is warm-up (imports, caches filling), never judged.
+garbage collection. The first sample and the first tenth of the time measured are warm-up, never judged.
 
 Interrupting a soak (Ctrl-C, SIGTERM from a CI timeout or `memleak soak`) ends it early: one more
 sample is taken, the phase says how it stopped, and the caller writes and judges what was
@@ -24,6 +24,11 @@ import tracemalloc
 from .measurement import ROLE_SOAK, owns_gc_freeze
 from .runner import ErrorTally, Progress
 
+# The first sample, and every sample in the first WARMUP_SHARE of the time measured (of what was
+# measured, so an interrupted soak keeps its later samples), are warm-up (imports, caches and
+# pools filling): growth is judged "after stabilization", as the OPA client's suite says.
+# `memleak soak` marks a process's samples the same way (src/cli/soak/snapshot.ts).
+WARMUP_SHARE = 0.1
 # The clock is read after a chunk of operations; a chunk doubles while it takes less than this,
 # so a microsecond operation pays for a clock read every millisecond, not every call.
 CHUNK_SECONDS = 0.001
@@ -40,7 +45,6 @@ class SoakRecorder:
     name = "soak"
     role = ROLE_SOAK
     traceback_depth = 1
-    warmup = 1
 
     def __init__(self, capacity, readers, expect_errors):
         self.capacity = capacity
@@ -73,8 +77,12 @@ class SoakRecorder:
         self.native_heap[index] = -1 if heap is None else heap
         self.traced[index] = tracemalloc.get_traced_memory()[0]
         self.completed = index + 1
-        if index == self.warmup - 1:
-            gc.freeze()  # what the warm-up left alive leaves the collector's reach (see recorder.py)
+        if index == 0:
+            gc.freeze()  # what the first interval left alive leaves the collector's reach (see recorder.py)
+
+    def is_warmup(self, index):
+        """Whether sample `index` is warm-up: the first, or one in the first WARMUP_SHARE of the time measured."""
+        return index == 0 or self.elapsed[index] < WARMUP_SHARE * self.elapsed[self.completed - 1]
 
 
 class SoakMeasurement:

@@ -7,6 +7,7 @@ import { clip, encodePath, escapeMarkdown } from './escape.js';
 import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
+import { mbh } from '../soak.js';
 import { repositoryPath } from './paths.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
 
@@ -164,7 +165,7 @@ function verdictCell(test: TestResult): string {
 }
 
 function growthCell(test: TestResult): string {
-  if (test.soak?.mb_per_hour !== undefined) return `${test.soak.mb_per_hour} MB/hour`;
+  if (test.soak?.mb_per_hour !== undefined) return mbh(test.soak.mb_per_hour);
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)}/op (native)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
