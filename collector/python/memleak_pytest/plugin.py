@@ -415,14 +415,21 @@ def _summary(path, measurement, outcome):
     return summary
 
 
+def _rate(value):
+    """A rate in MB/hour with the decimals the core's reasons give it (src/core/soak.ts, mbh)."""
+    size = abs(value)
+    return "%.*f" % (0 if size >= 100 else 1 if size >= 10 else 2 if size >= 1 else 3, value)
+
+
 def _describe_summary(summary):
     soak = summary.get("soak")
     if soak:  # a rate over time: operations are beside the point
         tier = soak.get("tier") or "undecided"
         parts = ["%s (soak: %s)" % (summary["verdict"], tier)]
         if soak.get("mb_per_hour") is not None:
-            parts.append("%.4g MB/hour (95%% interval %.4g to %.4g) over %.1f s" % (
-                soak["mb_per_hour"], soak["mb_per_hour_low"], soak["mb_per_hour_high"], soak["duration_s"]))
+            parts.append("%s MB/hour (95%% interval %s to %s) over %.1f s" % (
+                _rate(soak["mb_per_hour"]), _rate(soak["mb_per_hour_low"]), _rate(soak["mb_per_hour_high"]),
+                soak["duration_s"]))
         if summary.get("outcome", "").startswith("interrupted"):
             parts.append(summary["outcome"])
         parts.append("-> %s" % os.path.basename(summary["snapshot"]))
