@@ -119,7 +119,7 @@ test('traced bytes are judged when RSS is unknown, and the reason says which mem
 test('the terminal and report.md show the soak: tier, rate with interval, tiers and duration', () => {
   const report = analyze([soakFile({ id: 'soak::leaks', rate: 12, seconds: 600, interval: 10 }), soakFile({ id: 'soak::warn', rate: 2.5, seconds: 1800, interval: 10 })], { now });
   const terminal = renderTerminal(report, false);
-  assert.match(terminal, /soak::leaks\s+\| leak \(soak: failure\)\s+\|\s+12 MB\/hour/);
+  assert.match(terminal, /soak::leaks\s+\| leak \(soak: failure\)\s+\|\s+12\.0 MB\/hour/);
   assert.match(terminal, /soak::warn\s+\| ok \(soak: warning\)/);
   assert.match(terminal, /● soak::warn: soak warning: resident memory grew 2\.50 MB\/hour/);
   const markdown = renderMarkdown(report, { now, allTests: true });
