@@ -276,7 +276,15 @@ def for_test(session, arguments, origin):
     for key, value in arguments.items():
         if value is not None:
             overrides[key] = PARSERS[key](value, "%s %s" % (origin, key))
+    if _is_plain_yes(arguments.get("soak")) and session.soak is not None:
+        # soak=True marks a soak test without fixing its length: the session's duration (from
+        # `memleak soak --duration`, MEMLEAK_SOAK or the ini file) wins over the default.
+        overrides["soak"] = session.soak
     return _checked(dataclasses.replace(session, **overrides), origin)
+
+
+def _is_plain_yes(value):
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes", "on"))
 
 
 def _checked(settings, origin):

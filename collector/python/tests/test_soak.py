@@ -69,13 +69,18 @@ def test_the_environment_makes_every_marked_test_soak_and_check_soaks_too(inner)
         def test_marked():
             bytearray(100)
 
+        @pytest.mark.memleak(soak=True)  # a soak test whose length comes from the session
+        def test_soak_true():
+            bytearray(100)
+
         def test_fixture(memleak):
             result = memleak.check(lambda: bytearray(100), soak="0.6s", soak_interval="0.1s")
             assert result.verdict is None  # MEMLEAK_VERDICT=0 in these inner runs
     """)
-    inner().assert_outcomes(passed=2)
+    inner().assert_outcomes(passed=3)
     documents = inner.snapshots()
     assert documents["test_env.py::test_marked"]["config"]["soak"] == {"duration_s": 1.0, "interval_s": 0.2}
+    assert documents["test_env.py::test_soak_true"]["config"]["soak"] == {"duration_s": 1.0, "interval_s": 0.2}
     assert documents["test_env.py::test_fixture"]["config"]["soak"] == {"duration_s": 0.6, "interval_s": 0.1}
     assert soak_phase(documents["test_env.py::test_fixture"])["batches"][-1]["elapsed_s"] >= 0.6
 
