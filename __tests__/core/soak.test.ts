@@ -124,7 +124,7 @@ test('the terminal and report.md show the soak: tier, rate with interval, tiers 
   assert.match(terminal, /● soak::warn: soak warning: resident memory grew 2\.50 MB\/hour/);
   const markdown = renderMarkdown(report, { now, allTests: true });
   assert.match(markdown, /\*\*Soak runs\*\* \(2\)/);
-  assert.match(markdown, /\| soak::leaks \| failure \| 12 \(12 to 12\) \| 1 \/ 5 \| 600 s every 10 s \| soak failure &#40;leak&#41;: /);
+  assert.match(markdown, /\| soak::leaks \| failure \| 12\.0 \(12\.0 to 12\.0\) \| 1 \/ 5 \| 600\.0 s every 10 s \| soak failure &#40;leak&#41;: /);
   // A warning is listed in the PR comment even though its verdict is ok.
   assert.match(renderMarkdown(report, { now }), /soak::warn \| ok \(soak: warning\)/);
 });

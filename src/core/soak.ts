@@ -178,9 +178,13 @@ export function judgeSoak(samples: SoakSamples, base: TestResult, stopped: strin
 
 /** "0.420 MB/hour", "12.3 MB/hour", "21070 MB/hour": a rate for reasons, tables and the terminal. */
 export function mbh(value: number): string {
+  return `${rateNumber(value)} MB/hour`;
+}
+
+/** A rate's number alone, with the decimals mbh() gives it. */
+export function rateNumber(value: number): string {
   const abs = Math.abs(value);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return `${value.toFixed(digits)} MB/hour`;
+  return value.toFixed(abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3);
 }
 
 function duration(seconds: number): string {

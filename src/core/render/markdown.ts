@@ -7,7 +7,7 @@ import { clip, encodePath, escapeMarkdown } from './escape.js';
 import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
-import { mbh } from '../soak.js';
+import { mbh, rateNumber } from '../soak.js';
 import { repositoryPath } from './paths.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
 
@@ -180,7 +180,7 @@ function soakTable(report: Report): string {
   const soaked = report.tests.filter((test) => test.soak !== undefined);
   if (soaked.length === 0) return '';
   const rate = (soak: NonNullable<TestResult['soak']>) =>
-    soak.mb_per_hour === undefined ? 'too few samples' : `${soak.mb_per_hour} (${soak.mb_per_hour_low} to ${soak.mb_per_hour_high})`;
+    soak.mb_per_hour === undefined ? 'too few samples' : `${rateNumber(soak.mb_per_hour)} (${rateNumber(soak.mb_per_hour_low!)} to ${rateNumber(soak.mb_per_hour_high!)})`;
   const body = soaked.slice(0, SOAK_ROWS).map((test) => {
     const soak = test.soak!;
     return [
@@ -188,7 +188,7 @@ function soakTable(report: Report): string {
       soak.tier ?? 'undecided',
       rate(soak),
       `${soak.tiers.warning_mb_per_hour} / ${soak.tiers.failure_mb_per_hour}`,
-      `${soak.duration_s} s every ${soak.interval_s} s`,
+      `${soak.duration_s.toFixed(1)} s every ${soak.interval_s} s`,
       escapeMarkdown(clip(test.reason, 500)),
     ];
   });
