@@ -124,3 +124,30 @@ except ValueError as error:
     lines = done.stdout.strip().splitlines()
     assert lines[0] == "memleak.check('x') batches=0: expected an integer from 1 to 100000"
     assert lines[1].startswith("memleak.check('x'): unknown argument(s) colour; allowed: batches, ")
+
+
+def test_sigterm_during_a_soak_from_a_script_writes_what_was_measured_then_interrupts(tmp_path):
+    import signal
+    import time
+    (tmp_path / "script.py").write_text(
+        "import memleak\nKEPT = []\n"
+        "memleak.check(lambda: KEPT.append(bytearray(100)), label='job', soak='10m', soak_interval='0.1s')\n"
+        "print('not reached')\n")
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("MEMLEAK_")}
+    environment.update(PYTHONPATH=COLLECTOR, MEMLEAK_VERDICT="0")
+    process = subprocess.Popen([sys.executable, "script.py"], cwd=str(tmp_path), env=environment,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    snapshots = tmp_path / "memory_snapshots"
+    deadline = time.monotonic() + 60
+    while not (snapshots.exists() and any(p.name.startswith(".memleak-soaking-") for p in snapshots.iterdir())):
+        assert time.monotonic() < deadline and process.poll() is None, "the soak never started"
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+    assert "not reached" not in stdout
+    assert "SoakTerminated" in stderr  # the interrupt goes on once the snapshot is written
+    files = [p for p in snapshots.iterdir() if p.suffix == ".json"]
+    assert len(files) == 1, [p.name for p in snapshots.iterdir()]
+    phase = json.loads(files[0].read_text())["phases"][0]
+    assert phase["role"] == "soak" and phase["stopped"].startswith("interrupted by SIGTERM after ")
