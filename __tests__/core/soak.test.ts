@@ -128,3 +128,9 @@ test('the terminal and report.md show the soak: tier, rate with interval, tiers 
   // A warning is listed in the PR comment even though its verdict is ok.
   assert.match(renderMarkdown(report, { now }), /soak::warn \| ok \(soak: warning\)/);
 });
+
+test('a soak that leaks gets no per-batch chart of traced bytes in report.md: its rate is over time, in the soak table', () => {
+  const report = analyze([soakFile({ id: 'soak::leaks', rate: 12, seconds: 600, interval: 10 })], { now });
+  assert.equal(report.tests[0]!.verdict, 'leak');
+  assert.doesNotMatch(renderMarkdown(report, { now, allTests: true }), /Memory per batch/);
+});

@@ -36,6 +36,7 @@ const GRACE_SECONDS = 10;
 /** The file the Python collector keeps in the snapshot directory while a test soaks (snapshot_files.SOAKING_PREFIX). */
 const SOAKING_PREFIX = '.memleak-soaking-';
 
+/** Adds `memleak soak` to the program; its exit statuses are `run`'s (README, "Exit status"). */
 export function registerSoak(program: Command): void {
   addAnalysisOptions(
     program
@@ -88,7 +89,7 @@ async function soakCommand(command: string[], flags: SoakFlags): Promise<number>
     await writeFile(join(snapshotDir, snapshotFileName(processTestId(command))), JSON.stringify(document, null, 1) + '\n');
   }
   const report = await analyzeDirectory(snapshotDir, { ...options, ...commandOutcome });
-  if (report.tests.length === 0) return reportProblemsOnly(report, `the command ${ended.stopped ?? 'ended'} and no snapshot could be judged`);
+  if (report.tests.length === 0) return reportProblemsOnly(report, `no snapshot could be judged (${ended.stopped ?? 'the command ended'})`);
   return publish(report, flags, now);
 }
 

@@ -26,6 +26,7 @@ export interface ProcessSoak {
 /** Test ids hold at most this many characters of the command. */
 const ID_COMMAND_LENGTH = 200;
 
+/** The test id of a command sampled from outside: `soak: ` and the command, cut to ID_COMMAND_LENGTH characters. */
 export function processTestId(command: readonly string[]): string {
   const text = command.join(' ');
   return `soak: ${text.length > ID_COMMAND_LENGTH ? `${text.slice(0, ID_COMMAND_LENGTH - 1)}…` : text}`;

@@ -243,7 +243,8 @@ function sourceTable(tests: TestResult[], options: RenderOptions, rows: number):
 }
 
 function charts(tests: TestResult[], count: number): string {
-  const drawn = tests.filter((test) => test.verdict === 'leak' && test.series.traced_bytes.length > 1).slice(0, count);
+  // A soak's rate is over time, in its own table: a per-batch chart of traced bytes would show the wrong series.
+  const drawn = tests.filter((test) => test.verdict === 'leak' && test.series.traced_bytes.length > 1 && !test.soak).slice(0, count);
   if (drawn.length === 0) return '';
   return `<details><summary>Memory per batch</summary>\n\n${drawn.map(mermaidChart).join('\n\n')}\n\n</details>`;
 }
