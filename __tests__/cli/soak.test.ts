@@ -92,7 +92,7 @@ test('soak: bad durations and tiers in the wrong order are refused before anythi
 /** Starts the CLI, waits for `ready` (a predicate on its stderr so far and the project directory), then sends `signal`. */
 function interruptedCli(args: string[], cwd: string, signal: NodeJS.Signals, ready: (stderr: string) => boolean): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.env.MEMLEAK_TEST_NODE ?? process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let sent = false;
