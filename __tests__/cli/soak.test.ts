@@ -55,13 +55,16 @@ test('soak: a script with no leak tests is sampled from outside, stopped at the 
   assert.deepEqual(server.soak.tiers, { warning_mb_per_hour: 1, failure_mb_per_hour: 5 });
   assert.match(leaking.stdout, /leak \(soak: failure\)/);
 
+  // A mark left by a collector killed mid-soak must not make the CLI wait past the duration for nothing.
+  await writeFile(join(dir, 'memory_snapshots', '.memleak-soaking-999999'), '');
   const idle = await runCli(['soak', '--duration', '4s', '--interval', '0.25s', '--out', 'out', '--', 'python3', 'idle.py'], { cwd: dir });
   assert.equal(idle.status, 0, idle.stderr + idle.stdout);
   const quiet = (await reportOf(dir)).byId['soak: python3 idle.py'];
   assert.equal(quiet.verdict, 'ok', quiet.reason);
   assert.equal(quiet.soak.tier, 'acceptable');
-  // The earlier run's snapshot was cleared: one test per run.
-  assert.equal((await readdir(join(dir, 'memory_snapshots'))).filter((name) => name.endsWith('.json')).length, 1);
+  // The earlier run's snapshot and the stale mark were cleared: one test per run.
+  assert.deepEqual((await readdir(join(dir, 'memory_snapshots'))).filter((name) => name.endsWith('.json') || name.startsWith('.memleak')).length, 1);
+  assert.doesNotMatch(idle.stderr, /waiting for them/);
 });
 
 test('soak: marked pytest tests soak through MEMLEAK_SOAK with the tiers given; the CLI waits for them past the duration', async () => {

@@ -5,7 +5,7 @@
 // from those samples. Ctrl-C, SIGTERM or a CI timeout end the soak early: what was measured so
 // far is written and judged all the same.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -67,6 +67,7 @@ async function soakCommand(command: string[], flags: SoakFlags): Promise<number>
   const cwd = resolve(flags.cwd);
   const snapshotDir = resolve(cwd, flags.snapshotDir);
   await clearSnapshotDirectory(snapshotDir);
+  clearSoakingMarks(snapshotDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...collectorEnvironment({ snapshotDir }),
@@ -193,6 +194,12 @@ function runSampled(command: string[], cwd: string, env: NodeJS.ProcessEnv, dura
 /** Whether the command's collector is soaking a test now or has written a snapshot (its tests then end on their own clock). */
 function collectorSoaking(snapshotDir: string): boolean {
   return existsSync(snapshotDir) && readdirSync(snapshotDir).some((name) => name.startsWith(SOAKING_PREFIX) || name.endsWith('.json'));
+}
+
+/** Marks left by a collector that was killed mid-soak (SIGKILL leaves no time to remove them) would make the deadline wait for nothing. */
+function clearSoakingMarks(snapshotDir: string): void {
+  if (!existsSync(snapshotDir)) return;
+  for (const name of readdirSync(snapshotDir)) if (name.startsWith(SOAKING_PREFIX)) rmSync(join(snapshotDir, name), { force: true });
 }
 
 function snapshotsIn(snapshotDir: string): boolean {
