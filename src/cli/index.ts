@@ -7,6 +7,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerCompare } from './compare.js';
 import { registerJudge } from './judge.js';
 import { registerAb } from './ab.js';
+import { registerSoak } from './soak/index.js';
 import { registerServiceCommands } from '../service/cli.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -21,6 +22,7 @@ registerAnalyze(program);
 registerCompare(program);
 registerJudge(program);
 registerAb(program);
+registerSoak(program);
 registerServiceCommands(program);
 
 try {

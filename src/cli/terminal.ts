@@ -7,6 +7,7 @@ import type { Report, TestResult, Verdict } from '../core/index.js';
 import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
 import { headlineSpan, spanText } from '../core/render/figures.js';
+import { mbh } from '../core/soak.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
@@ -21,14 +22,14 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'First → last batch', 'Top source'];
   const rows = tests.map((test) => [
     test.id,
-    paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '')),
+    paint(test.soak?.tier === 'warning' ? 'yellow' : COLOUR[test.verdict], verdictLabel(test)),
     ...(compared ? [test.change ?? ''] : []),
     growthCell(test),
     spanText(headlineSpan(test)),
     topSource(test),
   ]);
   const lines = [markdownTable([header, ...rows], { align: ['l', 'l', ...(compared ? ['l'] : []), 'r', 'r', 'l'], stringLength: visibleLength })];
-  const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded');
+  const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded' || test.soak !== undefined);
   if (explained.length) {
     lines.push('');
     for (const test of explained) lines.push(`${paint(COLOUR[test.verdict], '●')} ${test.id}: ${test.reason}`);
@@ -46,8 +47,15 @@ export function renderTerminal(report: Report, colour: boolean): string {
   return lines.join('\n');
 }
 
+function verdictLabel(test: TestResult): string {
+  if (test.soak) return `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})`;
+  return test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '');
+}
+
 function growthCell(test: TestResult): string {
   if (test.verdict === 'error') return '';
+  // A soak's figure is a rate over time: operations may not even be counted (a server sampled from outside).
+  if (test.soak?.mb_per_hour !== undefined) return mbh(test.soak.mb_per_hour);
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)} native`;
   return formatBytes(test.growth_per_op_bytes);

@@ -3,6 +3,7 @@
 import type { Problem } from './types.js';
 import { clip, MAX_PROBLEMS_PER_FILE, siteFault } from './limits.js';
 import { parseTracebackLine } from './traceback-line.js';
+import type { SoakSamples } from './soak.js';
 
 export interface Site {
   file: string;
@@ -35,30 +36,40 @@ export interface Measurement {
   stopped?: string;
   /** Growth the test may keep on purpose (bytes per operation, bytes in total): floors are raised to these. */
   allowance?: { bytesPerOp?: number; totalBytes?: number };
+  /** Set when the judged phase is a soak (role 'soak'): judged by time, not by batch (src/core/soak.ts). */
+  soak?: SoakSamples;
 }
 
 type PhaseV1 = {
   name: string;
-  role?: 'verdict' | 'attribution';
+  role?: 'verdict' | 'attribution' | 'soak';
   stopped?: string;
-  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null }[];
+  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; duration_s?: number; elapsed_s?: number }[];
   sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
 };
 
 interface SnapshotV1 {
   test: { id: string; file?: string };
-  config?: { allow_bytes_per_op?: number; allow_total_bytes?: number };
+  config?: { allow_bytes_per_op?: number; allow_total_bytes?: number; soak?: SoakConfigV1 };
   phases: PhaseV1[];
   outcome?: { status: 'passed' | 'failed' | 'error' | 'skipped'; message?: string };
 }
 
+interface SoakConfigV1 {
+  duration_s?: number;
+  interval_s?: number;
+  warning_mb_per_hour?: number;
+  failure_mb_per_hour?: number;
+}
+
 /**
- * The phase whose role is 'verdict' is judged; snapshots without roles (older collectors) have
+ * The phase whose role is 'verdict' (or 'soak') is judged; snapshots without roles (older collectors) have
  * their last phase judged. A phase whose role is 'attribution' only ranks the sources.
  */
 export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Problem[]): Measurement {
   const roles = snapshot.phases.map((phase) => phase.role);
-  const verdictIndex = roles.includes('verdict') ? roles.indexOf('verdict') : snapshot.phases.length - 1;
+  const judgedRole = roles.includes('soak') ? 'soak' : 'verdict';
+  const verdictIndex = roles.includes(judgedRole) ? roles.indexOf(judgedRole) : snapshot.phases.length - 1;
   const phase = snapshot.phases[verdictIndex]!;
   const judged = judgedBatches(phase);
   const attributionIndex = roles.indexOf('attribution');
@@ -90,6 +101,34 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
         ...(config.allow_total_bytes !== undefined && { totalBytes: config.allow_total_bytes }),
       },
     }),
+    ...(phase.role === 'soak' && { soak: soakSamples(phase, judged, config.soak) }),
+  };
+}
+
+/**
+ * A soak phase's judged samples: RSS when every judged sample has it (what the process costs the
+ * machine, as the OPA suite measures), else traced bytes. A sample without `elapsed_s` is placed
+ * by the sum of the batch durations before it.
+ */
+function soakSamples(phase: PhaseV1, judged: readonly number[], config: SoakConfigV1 | undefined): SoakSamples {
+  const batches = judged.map((i) => phase.batches[i]!);
+  const rss = batches.map((batch) => batch.rss_bytes ?? null);
+  const useRss = rss.length > 0 && rss.every((value) => value !== null);
+  const ended: number[] = [];
+  phase.batches.reduce((total, batch) => {
+    ended.push(total + (batch.duration_s ?? 0));
+    return ended[ended.length - 1]!;
+  }, 0);
+  return {
+    elapsed: judged.map((i) => phase.batches[i]!.elapsed_s ?? ended[i]!),
+    bytes: useRss ? (rss as number[]) : batches.map((batch) => batch.traced_bytes),
+    series: useRss ? 'rss' : 'traced',
+    ...(config?.interval_s !== undefined && { intervalS: config.interval_s }),
+    ...(config?.duration_s !== undefined && { plannedS: config.duration_s }),
+    tiers: {
+      ...(config?.warning_mb_per_hour !== undefined && { warning_mb_per_hour: config.warning_mb_per_hour }),
+      ...(config?.failure_mb_per_hour !== undefined && { failure_mb_per_hour: config.failure_mb_per_hour }),
+    },
   };
 }
 

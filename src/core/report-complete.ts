@@ -4,7 +4,7 @@
 // Report type, so a report is completed once, where it is read, instead of each reader guarding.
 import { resolveThresholds, ThresholdError } from './thresholds.js';
 import { summarize } from './status.js';
-import type { BaselineInfo, Problem, Report, Source, TestResult } from './types.js';
+import type { BaselineInfo, Problem, Report, SoakResult, Source, TestResult } from './types.js';
 
 /** A report that passed the schema: only what report.v1 requires is sure to be there. */
 type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -52,7 +52,7 @@ export function completeReport(file: string, report: ValidReport): { report?: Re
 }
 
 function completeTest(test: ValidTest): TestResult {
-  const { series, baseline, ...rest } = test;
+  const { series, baseline, soak, ...rest } = test;
   return {
     ...rest,
     kind: test.kind ?? null,
@@ -66,6 +66,8 @@ function completeTest(test: ValidTest): TestResult {
     series: { operations_per_batch: series?.operations_per_batch ?? 0, traced_bytes: series?.traced_bytes ?? [], rss_bytes: series?.rss_bytes ?? [] },
     sources: test.sources.map(completeSource),
     ...(baseline?.verdict ? { baseline: { verdict: baseline.verdict, growth_per_op_bytes: baseline.growth_per_op_bytes ?? 0 } } : {}),
+    // report.v1 requires a soak's duration, interval and both tiers; its rates and tier may be absent.
+    ...(soak ? { soak: soak as SoakResult } : {}),
   };
 }
 

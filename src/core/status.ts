@@ -90,6 +90,13 @@ function statusClauses(tests: readonly TestResult[], policy: StatusPolicy, comma
     const what = `${unjudged.length} test(s) could not be judged (${unjudgedLabel(summary)}: ${named.join(', ')}${more})`;
     clauses.push(counted ? { cause: 'unjudged', text: `${what} (fail-on-inconclusive)` } : { text: `${what}; fail-on-inconclusive is off, so they do not fail the run` });
   }
+  // A soak in the warning tier is an `ok` verdict that must not go unseen: named, never failed (README, "Soak runs").
+  const warned = tests.filter((test) => test.soak?.tier === 'warning');
+  if (warned.length > 0) {
+    const named = warned.slice(0, NAMED_TESTS).map((test) => clip(test.id, 200));
+    const more = warned.length > NAMED_TESTS ? `, and ${warned.length - NAMED_TESTS} more` : '';
+    clauses.push({ text: `${warned.length} soak test(s) in the warning tier (${named.join(', ')}${more}); a warning does not fail the run` });
+  }
   // The failing clauses first, in the order of FailureCause; the others keep their order (a stable sort).
   const rank: Record<FailureCause, number> = { leak: 0, command: 1, unjudged: 2 };
   return clauses.sort((a, b) => (a.cause ? rank[a.cause] : 3) - (b.cause ? rank[b.cause] : 3));

@@ -42,6 +42,26 @@ export interface TestResult {
   sources: Source[];
   change?: Change;
   baseline?: { verdict: Verdict; growth_per_op_bytes: number };
+  /** A soak's rate (sampled by time, not by batch): see src/core/soak.ts. */
+  soak?: SoakResult;
+}
+
+export type SoakTier = 'acceptable' | 'warning' | 'failure';
+
+/**
+ * A soak's figures (report.v1 `tests[].soak`). Rates are in MB (2^20 bytes) per hour: the OLS slope
+ * and its 95 % interval; absent when there were too few samples to fit one. `tier` is absent when
+ * the interval could not decide it (the verdict is then inconclusive).
+ */
+export interface SoakResult {
+  /** Seconds from the first judged sample to the last, and between samples. */
+  duration_s: number;
+  interval_s: number;
+  mb_per_hour?: number;
+  mb_per_hour_low?: number;
+  mb_per_hour_high?: number;
+  tier?: SoakTier;
+  tiers: { warning_mb_per_hour: number; failure_mb_per_hour: number };
 }
 
 export interface BaselineInfo {

@@ -6,6 +6,7 @@ import type { TestResult, Thresholds } from './types.js';
 import { coarsen, judgeTrend, measureTrend, type Trend, type TrendFloors, type TrendJudgement } from './trend.js';
 import { growingSites, rankSources, round, type GrowingSite } from './sources.js';
 import { formatBytes, formatCount } from './format.js';
+import { judgeSoak } from './soak.js';
 
 /**
  * Steps a series is judged on at most: a collector may run hundreds of small batches (a fixed
@@ -62,6 +63,7 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     return { ...base, verdict: 'error', reason: `the test did not run to the end: ${measurement.failure.slice(0, 1000).replace(/\s+/g, ' ').trim()}` };
   }
   if (measurement.skipped) return { ...base, verdict: 'inconclusive', reason: 'the test was skipped: nothing was measured' };
+  if (measurement.soak) return judgeSoak(measurement.soak, base, measurement.stopped);
   if (measurement.traced.length < thresholds.min_batches) {
     return {
       ...base,

@@ -7,6 +7,7 @@ import platform
 import sys
 
 from .attribution import USER
+from .measurement import ROLE_SOAK
 from .source_lines import FunctionIndex, code_at
 
 FORMAT = "memleak-snapshot"
@@ -72,6 +73,12 @@ def _config(settings, measurement):
         config["allow_bytes_per_op"] = settings.allow_bytes_per_op
     if settings.allow_total_bytes is not None:
         config["allow_total_bytes"] = settings.allow_total_bytes
+    if settings.soak is not None:
+        soak = {"duration_s": settings.soak, "interval_s": settings.soak_interval}
+        for key in ("warning_mb_per_hour", "failure_mb_per_hour"):
+            if getattr(settings, key) is not None:
+                soak[key] = getattr(settings, key)
+        config["soak"] = soak
     if batch_size is not None:
         config["batch_size"] = batch_size
     elif not settings.batch_size_is_auto:
@@ -79,7 +86,33 @@ def _config(settings, measurement):
     return config
 
 
+def _soak_phase(recorder):
+    """A soak's samples: each batch is one interval, with the seconds since the soak began."""
+    batches = []
+    for index in range(recorder.completed):
+        batch = {
+            "warmup": recorder.is_warmup(index),
+            "operations": recorder.operations[index],
+            "duration_s": round(recorder.durations[index], 6),
+            "elapsed_s": round(recorder.elapsed[index], 6),
+            "traced_bytes": recorder.traced[index],
+            "rss_bytes": recorder.rss[index] if recorder.rss[index] >= 0 else None,
+            "native_heap_bytes": recorder.native_heap[index] if recorder.native_heap[index] >= 0 else None,
+        }
+        if recorder.expect_errors:
+            batch["errors"] = recorder.errors[index]
+            batch["error_types"] = dict(recorder.error_types[index] or {})
+        batches.append(batch)
+    phase = {"name": recorder.name, "role": recorder.role, "traceback_depth": recorder.traceback_depth,
+             "batches": batches, "sites": []}
+    if recorder.stopped is not None:
+        phase["stopped"] = recorder.stopped
+    return phase
+
+
 def _phase(recorder, settings, functions):
+    if recorder.role == ROLE_SOAK:
+        return _soak_phase(recorder)
     done = recorder.completed
     batches = []
     for index in range(done):

@@ -50,6 +50,7 @@ FLOOR_BYTES_PER_OP = 32
 STILL_GROWING_STEPS = 3
 ROLE_VERDICT = "verdict"
 ROLE_ATTRIBUTION = "attribution"
+ROLE_SOAK = "soak"
 # Objects older than a phase are moved out of the collector's reach with gc.freeze(): the full
 # gc.collect() after every batch then costs microseconds instead of the 10-30 ms a pytest
 # process's heap takes, and object counts cover only objects made while measuring. Afterwards
@@ -57,6 +58,11 @@ ROLE_ATTRIBUTION = "attribution"
 # (by the user: unfreezing would undo their freeze, so ours stays too). The baseline is taken
 # here because CPython 3.12 already holds a few hundred objects frozen at startup.
 _FROZEN_BEFORE_US = gc.get_freeze_count()
+
+
+def owns_gc_freeze():
+    """Whether the objects frozen now are only ours to unfreeze afterwards (see _FROZEN_BEFORE_US)."""
+    return gc.get_freeze_count() <= _FROZEN_BEFORE_US
 
 
 class Measurement:
@@ -89,7 +95,7 @@ def measure(op, settings, classifier, readers, progress=None):
     restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
     if restore_depth is not None:
         tracemalloc.stop()  # the user's own tracing: restarted afterwards, its traces are lost
-    owns_freeze = gc.get_freeze_count() <= _FROZEN_BEFORE_US
+    owns_freeze = owns_gc_freeze()
     quiet = HarnessQuiet()
     try:
         screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end

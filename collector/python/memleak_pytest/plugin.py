@@ -19,7 +19,9 @@ from . import snapshot_files
 from .attribution import Classifier
 from .drivers import Undrivable, driver_for
 from .judge import Judge
+from .harness import HarnessQuiet
 from .measurement import measure
+from .soak import interrupts_once, soak
 from .heap import NativeHeapReader
 from .progress import ProgressLine
 from .rss import RssReader
@@ -27,7 +29,8 @@ from .settings import INI_HELP, PER_TEST_KEYS, SESSION_KEYS, SettingsError, for_
 
 MARKER = "memleak"
 MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_errors=False, time_budget=None, "
-               "allow_bytes_per_op=None, allow_total_bytes=None): "
+               "allow_bytes_per_op=None, allow_total_bytes=None, soak=None, soak_interval=None, "
+               "warning_mb_per_hour=None, failure_mb_per_hour=None): "
                "measure this test for memory leaks: fixtures are set up once and the body is "
                "repeated in batches while memory is sampled after each batch")
 _SESSION = pytest.StashKey()
@@ -37,7 +40,13 @@ class MemleakInconclusiveWarning(pytest.PytestWarning):
     """memleak's analysis core could not decide whether a leak test leaks; the message says why."""
 
 
-CheckResult = collections.namedtuple("CheckResult", "path measurement")
+class MemleakSoakWarning(pytest.PytestWarning):
+    """A soak grew faster than its warning tier but slower than its failure tier (MB per hour)."""
+
+
+# verdict: the analysis core's TestResult (a dict as in report.json), or None when no verdict was
+# asked for (MEMLEAK_VERDICT=0) or the core could not run.
+CheckResult = collections.namedtuple("CheckResult", "path measurement verdict", defaults=(None,))
 
 
 def pytest_addoption(parser):
@@ -88,7 +97,10 @@ class LeakCheck:
         self._checked = False
 
     def check(self, fn, batches=None, batch_size=None, warmup=None, expect_errors=None, time_budget=None,
-              allow_bytes_per_op=None, allow_total_bytes=None):
+              allow_bytes_per_op=None, allow_total_bytes=None, soak=None, soak_interval=None,
+              warning_mb_per_hour=None, failure_mb_per_hour=None):
+        """Returns CheckResult(path, measurement, verdict): the snapshot's path, what was measured, and
+        the analysis core's verdict on it (a dict as in report.json's tests[]; None without one)."""
         origin = "memleak.check() in %s" % self._item.nodeid
         if self._item.get_closest_marker(MARKER) is not None:
             pytest.fail("%s: the test already has @pytest.mark.memleak; use the marker or the fixture, "
@@ -100,7 +112,8 @@ class LeakCheck:
         self._checked = True
         arguments = {"batches": batches, "batch_size": batch_size, "warmup": warmup, "expect_errors": expect_errors,
                      "time_budget": time_budget, "allow_bytes_per_op": allow_bytes_per_op,
-                     "allow_total_bytes": allow_total_bytes}
+                     "allow_total_bytes": allow_total_bytes, "soak": soak, "soak_interval": soak_interval,
+                     "warning_mb_per_hour": warning_mb_per_hour, "failure_mb_per_hour": failure_mb_per_hour}
         settings = _settings_or_fail(self._session.settings, arguments, origin)
         return self._session.measure_and_write(self._item, settings, fn)
 
@@ -130,16 +143,26 @@ class LeakSession:
         self.summaries = []
 
     def measure_and_write(self, item, settings, op):
-        """Measures op, writes the snapshot, then fails the test if the body failed or the core
-        judged it a leak (an inconclusive verdict is a warning)."""
+        """Measures op (in batches, or by time for a soak), writes the snapshot, then fails the test
+        if the body failed or the core judged it a leak (an inconclusive verdict is a warning)."""
+        if settings.soak is None:
+            return self._measure_and_write(item, settings, lambda progress: measure(
+                op, settings, self.classifier, self.readers, progress=progress))
+        # A soak is interrupted by the first SIGINT or SIGTERM, and what it measured is still written.
+        with interrupts_once(), snapshot_files.soaking(settings.snapshot_dir):
+            return self._measure_and_write(item, settings, lambda progress: soak(
+                op, settings, self.readers, progress=progress, quiet=HarnessQuiet()))
+
+    def _measure_and_write(self, item, settings, run):
         progress = self._progress_line(item)
         try:
-            measurement = measure(op, settings, self.classifier, self.readers,
-                                  progress=None if progress is None else progress.update)
+            measurement = run(None if progress is None else progress.update)
         finally:
             if progress is not None:
                 progress.finish()
         error = measurement.exception
+        if getattr(measurement, "interrupted", None):
+            return self._write_interrupted(item, settings, measurement)
         if error is None:
             outcome, message = "passed", None
         elif isinstance(error, (pytest.skip.Exception, unittest.SkipTest)):  # pytest skips on both
@@ -161,7 +184,19 @@ class LeakSession:
             raise error
         if verdict is not None:
             _act_on(item, path, verdict)
-        return CheckResult(path, measurement)
+        return CheckResult(path, measurement, verdict)
+
+    def _write_interrupted(self, item, settings, measurement):
+        """A soak cut short by a signal: its samples so far are written and judged, the verdict goes
+        to the terminal summary (the test gets no report: the session is ending), and the interrupt
+        goes on so pytest stops as it does on Ctrl-C."""
+        path = self._write(item, settings, measurement, "passed", None)
+        summary = _summary(path, measurement, "interrupted (%s)" % measurement.interrupted)
+        verdict = self._judge(path, settings)
+        if verdict is not None:
+            summary.update(_verdict_summary(verdict))
+        self.summaries.append((item.nodeid, summary))
+        raise measurement.exception
 
     def refuse(self, item, settings, why):
         """A test we cannot measure: an `error` snapshot saying why, and the test fails with it."""
@@ -322,6 +357,8 @@ def _verdict_summary(verdict):
     """The core's verdict reduced to plain values for the terminal line (they travel from xdist workers)."""
     summary = {"verdict": verdict.get("verdict"), "reason": verdict.get("reason", ""),
                "core_per_op": verdict.get("growth_per_op_bytes")}
+    if verdict.get("soak"):
+        summary["soak"] = verdict["soak"]
     sources = verdict.get("sources") or []
     if sources:
         summary["top"] = "%s:%s" % (sources[0].get("file"), sources[0].get("line"))
@@ -350,6 +387,8 @@ def _act_on(item, path, verdict):
         pytest.fail("memleak: %s%s\n  snapshot: %s" % (reason, where, path), pytrace=False)
     if summary["verdict"] == "inconclusive":
         item.warn(MemleakInconclusiveWarning("memleak: %s is inconclusive: %s" % (item.nodeid, summary["reason"])))
+    if (summary.get("soak") or {}).get("tier") == "warning":
+        item.warn(MemleakSoakWarning("memleak: %s: %s" % (item.nodeid, summary["reason"])))
 
 
 def _settings_or_fail(session_settings, arguments, origin):
@@ -387,7 +426,25 @@ def _summary(path, measurement, outcome):
     return summary
 
 
+def _rate(value):
+    """A rate in MB/hour with the decimals the core's reasons give it (src/core/soak.ts, mbh)."""
+    size = abs(value)
+    return "%.*f" % (0 if size >= 100 else 1 if size >= 10 else 2 if size >= 1 else 3, value)
+
+
 def _describe_summary(summary):
+    soak = summary.get("soak")
+    if soak:  # a rate over time: operations are beside the point
+        tier = soak.get("tier") or "undecided"
+        parts = ["%s (soak: %s)" % (summary["verdict"], tier)]
+        if soak.get("mb_per_hour") is not None:
+            parts.append("%s MB/hour (95%% interval %s to %s) over %.1f s" % (
+                _rate(soak["mb_per_hour"]), _rate(soak["mb_per_hour_low"]), _rate(soak["mb_per_hour_high"]),
+                soak["duration_s"]))
+        if summary.get("outcome", "").startswith("interrupted"):
+            parts.append(summary["outcome"])
+        parts.append("-> %s" % os.path.basename(summary["snapshot"]))
+        return "  ".join(parts)
     if summary.get("verdict"):  # the body ran to the end and the core judged it: the core's figures
         parts = ["%s%s" % (summary["verdict"], " at %s" % summary["top"] if summary.get("top") else "")]
         # The operations growth was judged over (after the first judged batch), as the reason counts them.

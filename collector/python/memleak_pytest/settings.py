@@ -36,12 +36,25 @@ MAX_BATCHES = TARGET_OPERATIONS + 1
 # a verdict that names its detection limit) instead of minutes of CPU.
 DEFAULT_TIME_BUDGET = 60.0
 
+# Soak mode (soak.py): a duration turns a leak test into a soak that repeats its body until the
+# duration ends, sampling memory every interval. The interval: long enough that a full garbage
+# collection per sample costs nothing next to it, short enough that a 30-minute soak has 180
+# samples for its slope. A soak given as True takes DEFAULT_SOAK_SECONDS (the OPA suite's
+# CI-sized run); the analyser's tiers apply unless the test sets its own.
+DEFAULT_SOAK_INTERVAL = 10.0
+DEFAULT_SOAK_SECONDS = 1800.0
+MAX_SOAK_SECONDS = 7 * 86400.0
+# Samples a soak may keep: the snapshot schema's limit on batches per phase.
+MAX_SOAK_SAMPLES = 100000
+
 SESSION_KEYS = (
     "batches", "batch_size", "warmup", "snapshot_dir", "confirm", "traceback_depth", "max_sites",
     "time_budget", "verdict", "progress_seconds",
+    "soak", "soak_interval", "warning_mb_per_hour", "failure_mb_per_hour",
 )
 PER_TEST_KEYS = ("batches", "batch_size", "warmup", "expect_errors", "time_budget",
-                 "allow_bytes_per_op", "allow_total_bytes")
+                 "allow_bytes_per_op", "allow_total_bytes",
+                 "soak", "soak_interval", "warning_mb_per_hour", "failure_mb_per_hour")
 
 
 class SettingsError(ValueError):
@@ -65,6 +78,12 @@ class Settings:
     allow_total_bytes: object = None
     verdict: bool = True
     progress_seconds: int = DEFAULT_PROGRESS_SECONDS
+    # Seconds to soak for (None: an ordinary leak test), seconds between samples, and the test's
+    # own tiers in MB (2^20 bytes) per hour (None: the analyser's defaults, 1 and 5).
+    soak: object = None
+    soak_interval: float = DEFAULT_SOAK_INTERVAL
+    warning_mb_per_hour: object = None
+    failure_mb_per_hour: object = None
 
     @property
     def batch_size_is_auto(self):
@@ -119,6 +138,52 @@ def _number_parser(positive, maximum, what, whole):
     return parse
 
 
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def parse_duration(value, origin, maximum=MAX_SOAK_SECONDS):
+    """Seconds from a number or a text such as "90", "2.5s", "30m", "1h30m", "1d"; above 0 and
+    at most `maximum`. Raises SettingsError naming `origin`."""
+    if isinstance(value, bool):
+        raise SettingsError("%s=%r: expected a duration such as 30m, not a boolean" % (origin, value))
+    text = str(value).strip().lower()
+    seconds = None
+    try:
+        seconds = float(text)
+    except ValueError:
+        total, number = 0.0, ""
+        for character in text:
+            if character.isdigit() or character == ".":
+                number += character
+            elif character in _UNITS and number:
+                try:
+                    total += float(number) * _UNITS[character]
+                except ValueError:
+                    break
+                number = ""
+            else:
+                break
+        else:
+            if not number:
+                seconds = total
+    if seconds is None or not 0 < seconds <= maximum:  # also refuses NaN
+        raise SettingsError("%s=%r: expected a duration above 0 and at most %gs, such as 90, 2.5s, 30m or 1h30m"
+                            % (origin, value, maximum))
+    return seconds
+
+
+def _parse_soak(value, origin):
+    """True: DEFAULT_SOAK_SECONDS; False, 0, off, no or an empty text: no soak; else a duration."""
+    if isinstance(value, bool):
+        return DEFAULT_SOAK_SECONDS if value else None
+    text = str(value).strip().lower()
+    if text in ("", "0", "false", "no", "off"):
+        return None
+    if text in ("true", "yes", "on"):
+        return DEFAULT_SOAK_SECONDS
+    return parse_duration(value, origin)
+
+
 def _parse_dir(value, origin):
     text = str(value).strip()
     if not text:
@@ -140,6 +205,10 @@ PARSERS = {
     "allow_total_bytes": _number_parser(False, 1e15, "a number of bytes, 0 or more", whole=True),
     "verdict": _parse_bool,
     "progress_seconds": _int_parser(0, 86400),
+    "soak": _parse_soak,
+    "soak_interval": parse_duration,
+    "warning_mb_per_hour": _number_parser(False, 1e9, "a number of MB per hour, 0 or more", whole=False),
+    "failure_mb_per_hour": _number_parser(False, 1e9, "a number of MB per hour, 0 or more", whole=False),
 }
 
 
@@ -164,6 +233,11 @@ INI_HELP = {
                "0 to only write snapshots",
     "progress_seconds": "memleak: when output is not a terminal, seconds before a leak test's first progress line "
                         "and between lines (0: after every batch)",
+    "soak": "memleak: soak every leak test for this long (e.g. 30m): repeat its body until then, sampling memory "
+            "by time; judged in MB per hour",
+    "soak_interval": "memleak: seconds between a soak's samples (e.g. 10s)",
+    "warning_mb_per_hour": "memleak: a soak growing faster than this many MB per hour is a warning (default 1)",
+    "failure_mb_per_hour": "memleak: a soak growing this many MB per hour or faster fails (default 5)",
 }
 
 
@@ -189,7 +263,7 @@ def resolve_session(environ, read_ini, ini_base_dir, invocation_dir):
     if "snapshot_dir" not in values:
         values["snapshot_dir"] = os.path.join(invocation_dir, DEFAULT_SNAPSHOT_DIR)
     values["snapshot_dir"] = os.path.abspath(values["snapshot_dir"])
-    return Settings(**values)
+    return _checked(Settings(**values), "the environment and ini file")
 
 
 def for_test(session, arguments, origin):
@@ -202,4 +276,25 @@ def for_test(session, arguments, origin):
     for key, value in arguments.items():
         if value is not None:
             overrides[key] = PARSERS[key](value, "%s %s" % (origin, key))
-    return dataclasses.replace(session, **overrides)
+    if _is_plain_yes(arguments.get("soak")) and session.soak is not None:
+        # soak=True marks a soak test without fixing its length: the session's duration (from
+        # `memleak soak --duration`, MEMLEAK_SOAK or the ini file) wins over the default.
+        overrides["soak"] = session.soak
+    return _checked(dataclasses.replace(session, **overrides), origin)
+
+
+def _is_plain_yes(value):
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes", "on"))
+
+
+def _checked(settings, origin):
+    """Refuses tiers in the wrong order (a warning tier above the failure tier could never be
+    reached) and a soak with more samples than a snapshot holds."""
+    if settings.soak is not None and settings.soak / settings.soak_interval > MAX_SOAK_SAMPLES - 2:
+        raise SettingsError("%s: a soak of %gs sampled every %gs takes more than %d samples; sample less often"
+                            % (origin, settings.soak, settings.soak_interval, MAX_SOAK_SAMPLES - 2))
+    warning, failure = settings.warning_mb_per_hour, settings.failure_mb_per_hour
+    if warning is not None and failure is not None and warning > failure:
+        raise SettingsError("%s: warning_mb_per_hour=%g is above failure_mb_per_hour=%g; the warning tier must "
+                            "not be above the failure tier" % (origin, warning, failure))
+    return settings

@@ -1,4 +1,5 @@
 """Where snapshots go: one file per test, named from its id, written whole or not at all."""
+import contextlib
 import hashlib
 import json
 import os
@@ -56,3 +57,22 @@ def _is_snapshot(path):
     except OSError:
         return False
     return '"format": "memleak-snapshot"' in head
+
+
+# While a test soaks, a file of this prefix (and the process id) lies in the snapshot directory:
+# `memleak soak` then lets the command run past the duration instead of stopping it as a server.
+SOAKING_PREFIX = ".memleak-soaking-"
+
+
+@contextlib.contextmanager
+def soaking(directory):
+    """Marks the directory as holding a soak in progress for the block's duration."""
+    os.makedirs(directory, exist_ok=True)
+    path = os.path.join(directory, "%s%d" % (SOAKING_PREFIX, os.getpid()))
+    with open(path, "w", encoding="utf-8"):
+        pass
+    try:
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path)

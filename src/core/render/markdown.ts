@@ -8,6 +8,7 @@ import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
 import { mermaidChart } from './mermaid.js';
 import { headlineSpan, spanText } from './figures.js';
+import { mbh, rateNumber } from '../soak.js';
 import { repositoryPath } from './paths.js';
 import { isUnjudged, policyOf, statusDetail, statusHeadline } from '../status.js';
 
@@ -107,7 +108,7 @@ function shrink(budget: Budget): Budget | undefined {
 
 /** The tests a rendering lists, most urgent first: changes, then verdicts, then growth. Shared with report.html. */
 export function orderedTests(report: Report, allTests: boolean): TestResult[] {
-  const notable = (test: TestResult) => allTests || test.verdict !== 'ok' || (test.change !== undefined && test.change !== 'unchanged' && test.change !== 'new-test');
+  const notable = (test: TestResult) => allTests || test.verdict !== 'ok' || test.soak?.tier === 'warning' || (test.change !== undefined && test.change !== 'unchanged' && test.change !== 'new-test');
   return report.tests
     .filter(notable)
     .sort(
@@ -124,6 +125,7 @@ function renderWithin(report: Report, tests: TestResult[], options: RenderOption
     heading(report, options),
     escaperOf(options)(clip(report.status_reason, 2000)),
     testTable(report, tests, options, budget.testRows),
+    soakTable(report, options),
     unjudgedTests(report, budget.unjudged, options),
     sourceTable(tests, options, budget.sourceRows),
     charts(tests, budget.charts),
@@ -173,16 +175,44 @@ function testTable(report: Report, tests: TestResult[], options: RenderOptions, 
 }
 
 function verdictCell(test: TestResult): string {
-  const verdict = test.kind && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict;
+  const soak = test.soak ? `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})` : undefined;
+  const verdict = soak ?? (test.kind && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict);
   return test.baseline && test.change && test.change !== 'unchanged' ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 
 /** Growth per operation as every rendering writes it, e.g. "1.00 KiB/op (was 512 B/op)". */
 export function growthCell(test: TestResult): string {
+  if (test.soak?.mb_per_hour !== undefined) return mbh(test.soak.mb_per_hour);
   // A native leak's figure is native memory (the C allocator's bytes in use, or RSS), as its reason says.
   if (test.kind === 'native') return `${formatBytes(test.growth_per_op_bytes)}/op (native)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
   return test.baseline ? `${now} (was ${formatBytes(test.baseline.growth_per_op_bytes)}/op)` : now;
+}
+
+/** Soak tests shown in a table of this many rows at most; the rest are counted. */
+const SOAK_ROWS = 20;
+
+/** The soak tests: rate with its interval, tier against the tiers in force, how long, and why. */
+function soakTable(report: Report, options: RenderOptions): string {
+  const escape = escaperOf(options);
+  const soaked = report.tests.filter((test) => test.soak !== undefined);
+  if (soaked.length === 0) return '';
+  const rate = (soak: NonNullable<TestResult['soak']>) =>
+    soak.mb_per_hour === undefined ? 'too few samples' : `${rateNumber(soak.mb_per_hour)} (${rateNumber(soak.mb_per_hour_low!)} to ${rateNumber(soak.mb_per_hour_high!)})`;
+  const body = soaked.slice(0, SOAK_ROWS).map((test) => {
+    const soak = test.soak!;
+    return [
+      escape(clip(test.id, 300)),
+      soak.tier ?? 'undecided',
+      rate(soak),
+      `${soak.tiers.warning_mb_per_hour} / ${soak.tiers.failure_mb_per_hour}`,
+      `${soak.duration_s.toFixed(1)} s every ${soak.interval_s} s`,
+      escape(clip(test.reason, 500)),
+    ];
+  });
+  const header = ['Soak test', 'Tier', 'MB/hour (95 % interval)', 'Warning / failure tiers (MB/hour)', 'Sampled', 'Reason'];
+  const more = soaked.length > SOAK_ROWS ? `\n\n${soaked.length - SOAK_ROWS} more soak tests are in the full report.` : '';
+  return `**Soak runs** (${soaked.length}): memory sampled by time, judged by its growth in MB per hour.\n\n${markdownTable([header, ...body], { alignDelimiters: false })}${more}`;
 }
 
 function sourceLink(source: Source, options: RenderOptions): string {
@@ -234,7 +264,8 @@ function sourceTable(tests: TestResult[], options: RenderOptions, rows: number):
 }
 
 function charts(tests: TestResult[], count: number): string {
-  const drawn = tests.filter((test) => test.verdict === 'leak' && test.series.traced_bytes.length > 1).slice(0, count);
+  // A soak's rate is over time, in its own table: a per-batch chart of traced bytes would show the wrong series.
+  const drawn = tests.filter((test) => test.verdict === 'leak' && test.series.traced_bytes.length > 1 && !test.soak).slice(0, count);
   if (drawn.length === 0) return '';
   return `<details><summary>Memory per batch</summary>\n\n${drawn.map(mermaidChart).join('\n\n')}\n\n</details>`;
 }
