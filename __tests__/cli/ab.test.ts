@@ -27,6 +27,9 @@ test('ab names the leaking implementation and B’s improvement, in the terminal
   assert.match(row, /\| \+100\.0% +\| leak/); // B retains nothing per operation
   const markdown = await readFile(join(out, 'report.md'), 'utf8');
   assert.match(markdown, /## A vs B/);
+  const html = await readFile(join(out, 'report.html'), 'utf8');
+  assert.match(html, /<section id="ab"><h2>A vs B<\/h2>/);
+  assert.match(html, /test_caches\.py::test_lookup\[\*\]/);
 
   const missing = await runCli(['ab', 'memory_snapshots', '--label', 'A', '--label', 'C', '--out', out], { cwd: dir });
   assert.equal(missing.status, 2);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareLabels } from '../../src/core/ab.js';
-import { renderAbMarkdown } from '../../src/core/render/ab.js';
+import { renderAbHtml, renderAbMarkdown } from '../../src/core/render/ab.js';
 import type { TestResult } from '../../src/core/index.js';
 
 function result(id: string, traced: number[], growth: number, verdict: TestResult['verdict'] = 'ok'): TestResult {
@@ -37,7 +37,15 @@ test('equal or empty labels are refused', () => {
   assert.throws(() => compareLabels([], '', 'B'), RangeError);
 });
 
-test('report.md escapes the ids and labels a repository controls', () => {
+test('report.md escapes the ids and labels a repository controls (a local file: a backslash before each tag)', () => {
   const text = renderAbMarkdown(compareLabels([result('t[<b>A</b>]', [1], 0), result('t[B]', [1], 0)], '<b>A</b>', 'B'));
-  assert.doesNotMatch(text, /<b>/);
+  assert.doesNotMatch(text, /(?<!\\)<b>/);
+  assert.match(text, /## \\<b>A\\<\/b> vs B/);
+});
+
+test('report.html\'s section escapes them too, and shows both labels and the pair', () => {
+  const html = renderAbHtml(compareLabels([result('t[<img src=x onerror=alert(1)>]', [1], 0), result('t[B]', [1], 0)], '<img src=x onerror=alert(1)>', 'B'));
+  assert.doesNotMatch(html, /<img/);
+  assert.match(html, /<h2>&lt;img src=x onerror=alert\(1\)&gt; vs B<\/h2>/);
+  assert.match(html, /<th scope="row">t\[\*\]<\/th>/);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { compareLabels } from '../core/ab.js';
 import { renderAbMarkdown, renderAbTerminal } from '../core/render/ab.js';
-import { renderMarkdown } from '../core/render/index.js';
+import { renderHtml, renderMarkdown } from '../core/render/index.js';
 import { readReportOrDirectory } from '../shared/files.js';
 import { UsageError } from './exit-codes.js';
 import { addAnalysisOptions, thresholdsFrom, type AnalysisFlags } from './options.js';
@@ -37,10 +37,12 @@ export function registerAb(program: Command): void {
     if (comparison.rows.length === 0) throw new UsageError(`no test in ${input} has both labels "${a}" and "${b}" in its parameter id (e.g. test_get[${a}] and test_get[${b}])`);
     await mkdir(flags.out, { recursive: true });
     await writeFile(join(flags.out, 'report.json'), JSON.stringify(read.report, null, 2) + '\n');
-    await writeFile(join(flags.out, 'report.md'), `${renderMarkdown(read.report, { now, allTests: true })}\n${renderAbMarkdown(comparison)}`);
+    await writeFile(join(flags.out, 'report.md'), `${renderMarkdown(read.report, { now, allTests: true, audience: 'local' })}\n${renderAbMarkdown(comparison)}`);
+    const { readChartJs } = await import('../shared/chart-js.js');
+    await writeFile(join(flags.out, 'report.html'), renderHtml(read.report, { now, chartJs: readChartJs(), ab: comparison }));
     if (flags.json) process.stdout.write(JSON.stringify(comparison, null, 2) + '\n');
     else process.stdout.write(`${renderAbTerminal(comparison)}\n`);
-    process.stderr.write(`Report written to ${join(flags.out, 'report.json')} and report.md\n`);
+    process.stderr.write(`Report written to ${join(flags.out, 'report.json')}, report.md and report.html\n`);
     process.exitCode = exitCodeOf(read.report);
   });
 }

@@ -2,7 +2,7 @@
 import { markdownTable } from 'markdown-table';
 import type { AbComparison } from '../ab.js';
 import { formatBytes } from '../format.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeHtml, escapePlainMarkdown, visibleText } from './escape.js';
 
 /** Rows of cells: test, footprint A → B (improvement), growth per op A → B (improvement), verdicts. */
 function rows(comparison: AbComparison, text: (value: string) => string): string[][] {
@@ -40,8 +40,19 @@ export function renderAbTerminal(comparison: AbComparison): string {
   return `${markdownTable(rows(comparison, plain))}\n\n${footnote(comparison, plain)}`;
 }
 
-/** report.md's section: everything the repository controls (test ids, labels) escaped. */
+/** report.md's section (a local file: Markdown-safe escaping, not GitHub's; see escapePlainMarkdown). */
 export function renderAbMarkdown(comparison: AbComparison): string {
-  const [a, b] = comparison.labels.map(escapeMarkdown);
-  return `## ${a} vs ${b}\n\n${markdownTable(rows(comparison, escapeMarkdown), { alignDelimiters: false })}\n\n${footnote(comparison, escapeMarkdown)}\n`;
+  const [a, b] = comparison.labels.map(escapePlainMarkdown);
+  return `## ${a} vs ${b}\n\n${markdownTable(rows(comparison, escapePlainMarkdown), { alignDelimiters: false })}\n\n${footnote(comparison, escapePlainMarkdown)}\n`;
+}
+
+/** report.html's section: the same table as HTML, every string escaped (test ids are hostile). */
+export function renderAbHtml(comparison: AbComparison): string {
+  const text = (value: string) => escapeHtml(visibleText(value));
+  const [header, ...body] = rows(comparison, text);
+  const [a, b] = comparison.labels.map(text);
+  const cells = (row: string[], tag: 'th' | 'td') => `<tr>${row.map((cell, column) => (tag === 'td' && column === 0 ? `<th scope="row">${cell}</th>` : `<${tag}>${cell}</${tag}>`)).join('')}</tr>`;
+  return `<section id="ab"><h2>${a} vs ${b}</h2>
+<table><thead>${cells(header!, 'th')}</thead><tbody>${body.map((row) => cells(row, 'td')).join('')}</tbody></table>
+<p class="muted">${footnote(comparison, text)}</p></section>`;
 }

@@ -10,6 +10,8 @@ import { isUnjudged, statusDetail, statusHeadline } from '../status.js';
 import { escapeHtml, jsonForScript, visibleText } from './escape.js';
 import { ADVICE, headlineSpan, leakPattern, memorySpans, severityOf, spanText, type RetainedSource } from './figures.js';
 import { formatAge } from './format.js';
+import type { AbComparison } from '../ab.js';
+import { renderAbHtml } from './ab.js';
 import { blobUrl, CHANGE_LABEL, growthCell, orderedTests, type RenderOptions } from './markdown.js';
 
 export interface HtmlOptions {
@@ -21,6 +23,8 @@ export interface HtmlOptions {
   title?: string;
   /** Links each source to its line at this commit (as in RenderOptions). */
   code?: RenderOptions['code'];
+  /** An A vs B comparison of labelled tests (`memleak ab`), shown after the index. */
+  ab?: AbComparison;
 }
 
 /** Object types that grew (report.v1 `tests[].object_growth`) and cycles (`tests[].cycles`): optional, from collectors that record them. */
@@ -57,6 +61,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
 <main>
 ${header(report, title, options)}
 ${index(report, tests)}
+${options.ab ? renderAbHtml(options.ab) : ''}
 ${problems(report)}
 ${tests.map((test, position) => testSection(test, position, options)).join('\n')}
 </main>
