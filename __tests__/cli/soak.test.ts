@@ -54,6 +54,7 @@ test('soak: a script with no leak tests is sampled from outside, stopped at the 
   assert.ok(server.soak.mb_per_hour_low > 5, JSON.stringify(server.soak));
   assert.deepEqual(server.soak.tiers, { warning_mb_per_hour: 1, failure_mb_per_hour: 5 });
   assert.match(leaking.stdout, /leak \(soak: failure\)/);
+  assert.match(leaking.stdout, /\| Growth \/ op \(soak: \/ hour\) +\|/, "the heading says a soak's figure is per hour");
 
   // A mark left by a collector killed mid-soak must not make the CLI wait past the duration for nothing.
   await writeFile(join(dir, 'memory_snapshots', '.memleak-soaking-999999'), '');

@@ -19,7 +19,9 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
   const compared = report.tests.some((test) => test.change !== undefined);
   const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || compareText(a.id, b.id));
-  const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), 'Growth / op', 'First → last batch', 'Top source'];
+  // A soak's figure is a rate per hour, not per operation: the heading says which when both appear.
+  const growth = report.tests.some((test) => test.soak?.mb_per_hour !== undefined) ? 'Growth / op (soak: / hour)' : 'Growth / op';
+  const header = ['Test', 'Verdict', ...(compared ? ['Change'] : []), growth, 'First → last batch', 'Top source'];
   const rows = tests.map((test) => [
     test.id,
     paint(test.soak?.tier === 'warning' ? 'yellow' : COLOUR[test.verdict], verdictLabel(test)),
