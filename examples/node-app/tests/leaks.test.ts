@@ -10,6 +10,7 @@ import { requestLogger } from '../app/logging.js';
 import { encodeFrame } from '../app/buffers.js';
 import { parseDocument } from '../app/weak.js';
 import { submitPayment } from '../app/payments.js';
+import { record } from '../app/journal.js';
 import { request } from './helpers.js';
 import { serve } from './server-client.js';
 
@@ -22,6 +23,7 @@ leakTest('leak: child logger per request', () => requestLogger(request()));
 leakTest('leak: buffer pool that never gets buffers back', () => encodeFrame(request().id));
 leakTest('leak: map of WeakRefs never pruned', () => parseDocument(request().id));
 leakTest('leak: in-flight entry kept on the error path', () => submitPayment(request()), { expectErrors: true });
+leakTest('leak: native journal buffer never truncated', () => record(request().id));
 
 const audited = serve(true);
 leakTest('leak: http handler keeping every request', () => audited.get('/orders'), { batchSize: 100 });
