@@ -108,6 +108,25 @@ test('a native leak is judged on the C allocator\'s bytes in use, which freed me
   assert.equal(clean.verdict, 'ok', clean.reason);
 });
 
+test('growth outside the JS heap (Node\'s external: Buffers, ArrayBuffers) is a native-like leak named as such, with no line', () => {
+  const flatHeap = linear(10, 1e6, 0);
+  const journal = one(analyze([fileOf({ id: 'tests/a.test.ts::journal', traced: flatHeap, external: linear(10, 2e6, 512 * 100), operations: 100 })], { now }));
+  assert.equal(journal.verdict, 'leak', journal.reason);
+  assert.equal(journal.kind, 'native');
+  assert.equal(journal.growth_per_op_bytes, 512);
+  assert.match(journal.reason, /^native-like leak: memory outside the JS heap \(external/);
+  assert.deepEqual(journal.sources, []);
+  // Below the native floor (256 B per operation), or growing then given back: not a leak.
+  assert.equal(one(analyze([fileOf({ id: 't::small', traced: flatHeap, external: linear(10, 2e6, 100 * 100), operations: 100 })], { now })).verdict, 'ok');
+  const sawtooth = [2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6];
+  assert.equal(one(analyze([fileOf({ id: 't::sawtooth', traced: flatHeap, external: sawtooth, operations: 100 })], { now })).verdict, 'ok');
+  // A heap leak whose objects hold Buffers keeps its line and says what grew outside the heap too.
+  const pool = one(analyze([fileOf({ id: 't::pool', traced: linear(10, 1e6, 120 * 100), external: linear(10, 2e6, 1024 * 100), operations: 100, sites: [{ file: 'app/buffers.ts', line: 6, sizes: linear(10, 0, 120 * 100) }] })], { now }));
+  assert.equal(pool.kind, 'python', pool.reason);
+  assert.deepEqual(pool.sources.map((s) => `${s.file}:${s.line}`), ['app/buffers.ts:6']);
+  assert.match(pool.reason, /external memory \(Buffers, ArrayBuffers\) grew 1.00 KiB per operation too/);
+});
+
 test('a test\'s allowance raises its floors, and the reason says so', () => {
   const spec = { id: 't::allowed', traced: linear(10, 1e6, 20_000), operations: 100 };
   assert.equal(one(analyze([fileOf(spec)], { now })).verdict, 'leak');

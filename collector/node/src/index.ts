@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measure, type Operation } from './measure.js';
 import { resolveSettings, type LeakOptions } from './settings.js';
 import { collectorInfo, writeSnapshot } from './snapshot.js';
-import { isUserFile } from './sources.js';
+import { isUserFile, originalFile } from './sources.js';
 import { keepFramesForAttribution } from './gc.js';
 
 keepFramesForAttribution();
@@ -74,7 +74,7 @@ export async function measureLeak(name: string, body: Operation, options: LeakOp
   return path;
 }
 
-/** The file that called leakTest: the first frame outside this collector. */
+/** The file that called leakTest (its TypeScript source when mapped): the first frame outside this collector. */
 function callerFile(): string | undefined {
   const original = Error.prepareStackTrace;
   try {
@@ -84,7 +84,7 @@ function callerFile(): string | undefined {
       const name = frame.getFileName();
       if (!name) continue;
       const path = name.startsWith('file://') ? fileURLToPath(name) : name;
-      if (isUserFile(path)) return path;
+      if (isUserFile(path)) return originalFile(name, path, (frame.getLineNumber() ?? 1) - 1, (frame.getColumnNumber() ?? 1) - 1);
     }
     return undefined;
   } finally {

@@ -26,7 +26,7 @@ export interface MeasureResult {
 }
 
 class BodyError extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super('the body threw');
   }
 }

@@ -40,21 +40,26 @@ const lines = new Map<string, string[] | null>();
  * process.setSourceMapsEnabled before the module loaded), else the position itself.
  */
 export function placeOf(url: string, path: string, line0: number, column0: number, root: string): Place {
-  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith('file://') ? undefined : findSourceMap(pathToFileURL(path).href));
-  let file = path;
-  let line = line0 + 1;
-  let content: string | undefined;
-  if (map) {
-    const entry = map.findEntry(line0, column0) as { originalSource?: string; originalLine?: number };
-    if (entry && entry.originalSource && entry.originalLine !== undefined) {
-      file = framePath(entry.originalSource) ?? entry.originalSource;
-      line = entry.originalLine + 1;
-      const index = map.payload.sources.indexOf(entry.originalSource);
-      content = index >= 0 ? map.payload.sourcesContent?.[index] : undefined;
-    }
-  }
-  const code = sourceLine(file, line, content);
+  const mapped = original(url, path, line0, column0);
+  const file = mapped?.file ?? path;
+  const line = mapped ? mapped.line0 + 1 : line0 + 1;
+  const code = sourceLine(file, line, mapped?.content);
   return { file: display(file, root), line, ...(code && { code }) };
+}
+
+/** The source file a generated position comes from (the generated file itself when unmapped). */
+export function originalFile(url: string, path: string, line0: number, column0: number): string {
+  return original(url, path, line0, column0)?.file ?? path;
+}
+
+function original(url: string, path: string, line0: number, column0: number): { file: string; line0: number; content?: string } | undefined {
+  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith('file://') ? undefined : findSourceMap(pathToFileURL(path).href));
+  if (!map) return undefined;
+  const entry = map.findEntry(line0, column0) as { originalSource?: string; originalLine?: number };
+  if (!entry || !entry.originalSource || entry.originalLine === undefined) return undefined;
+  const index = map.payload.sources.indexOf(entry.originalSource);
+  const content = index >= 0 ? map.payload.sourcesContent?.[index] : undefined;
+  return { file: framePath(entry.originalSource) ?? entry.originalSource, line0: entry.originalLine, ...(content !== undefined && { content }) };
 }
 
 function sourceLine(file: string, line: number, content: string | undefined): string | undefined {

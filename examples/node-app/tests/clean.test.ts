@@ -1,5 +1,5 @@
 // Clean controls: each looks like a leak pattern but keeps nothing; `memleak run` must call every one ok.
-import { leakTest } from '../../../collector/node/src/index.ts';
+import { leakTest } from '../../../collector/node/src/index.js';
 import { awaitPrice } from '../app/events.js';
 import { Lru, countryName, describe } from '../app/cache.js';
 import { refreshWhileBusy } from '../app/timers.js';

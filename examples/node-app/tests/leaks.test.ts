@@ -1,6 +1,6 @@
 // Each test here leaks on purpose: `memleak run` must call it a leak and name the line the app
 // marks with `// memleak: leak`.
-import { leakTest } from '../../../collector/node/src/index.ts';
+import { leakTest } from '../../../collector/node/src/index.js';
 import { watchPrices } from '../app/events.js';
 import { renderPage } from '../app/cache.js';
 import { keepSessionFresh } from '../app/timers.js';
