@@ -80,6 +80,13 @@ test('the code under test ranks above the test file when both grow', () => {
   assert.deepEqual(result.sources.map((s) => `${s.file}:${s.line}`), ['app/errors.py:40', 'tests/test_errors.py:13']);
 });
 
+test('JavaScript test files (*.test.ts, *.spec.js) rank below the code under test too', () => {
+  const helper = { file: 'src/orders.spec.js', line: 5, sizes: linear(10, 0, 30_000) };
+  const appLine = { file: 'src/orders.ts', line: 12, sizes: linear(10, 0, 20_000) };
+  const result = one(analyze([fileOf({ id: 'src/orders.test.ts::t', testFile: 'src/orders.test.ts', traced: linear(10, 1e6, 50_000), sites: [helper, appLine] })], { now }));
+  assert.deepEqual(result.sources.map((s) => `${s.file}:${s.line}`), ['src/orders.ts:12', 'src/orders.spec.js:5']);
+});
+
 test('the verdict phase is judged and the attribution phase names the lines, however few its operations', () => {
   // The screen has the operations and a bounded cache that levelled off; the deep phase, after a
   // tracing restart, shows the cache growing in every batch of its few operations.
