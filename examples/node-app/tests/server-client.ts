@@ -7,10 +7,15 @@ import { startServer } from '../app/server.js';
 
 export function serve(audited: boolean): { get(path: string): Promise<number> } {
   const server = startServer(audited);
+  // One connection for the whole test: the server must not close it while the collector reads
+  // memory between batches (Node's default keep-alive timeout is 5 s, which a loaded machine
+  // can exceed, and a reused socket closing under a request reads as ECONNRESET).
+  server.keepAliveTimeout = 0;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   before(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)));
   after(() => {
     agent.destroy();
+    server.closeAllConnections();
     return new Promise<void>((resolve) => server.close(() => resolve()));
   });
   return {
