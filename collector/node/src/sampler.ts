@@ -4,7 +4,7 @@
 // survived. Each sample is charged to the innermost frame in the user's code on its stack. V8
 // records functions, not statements: the place is the start of that function (see README).
 import { Session } from 'node:inspector/promises';
-import { framePath, isUserFile, placeOf, type Place } from './sources.js';
+import { framePath, isCollectorFile, isUserFile, placeOf, type Place } from './sources.js';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface ProfileNode { callFrame: CallFrame; selfSize: number; children: ProfileNode[] }
@@ -22,7 +22,7 @@ export interface SiteBytes { place: Place; function: string; bytes: number }
 
 export class RetainedSampler {
   private readonly session = new Session();
-  private readonly places = new Map<string, { place: Place; function: string } | null>();
+  private readonly places = new Map<string, { place: Place; function: string } | 'collector' | null>();
 
   constructor(private readonly root: string) {}
 
@@ -44,19 +44,24 @@ export class RetainedSampler {
     const { profile } = (await this.session.post('HeapProfiler.getSamplingProfile')) as unknown as { profile: { head: ProfileNode } };
     const sites = new Map<string, SiteBytes>();
     let unattributed = 0;
-    const walk = (node: ProfileNode, owner: { key: string; site: { place: Place; function: string } } | undefined) => {
-      const here = this.siteOf(node.callFrame);
-      const current = here ? { key: `${here.place.file}:${here.place.line}`, site: here } : owner;
-      if (node.selfSize > 0) {
+    // `owner`: the innermost user frame so far. `ours`: whether a frame of this collector is
+    // inner to it: the collector calls the body, so a user frame inner to the collector's is the
+    // user's allocation, while what the collector allocates itself (its records, reading the
+    // profile) has a collector frame innermost and is left out, as tracemalloc's own tables are.
+    const walk = (node: ProfileNode, owner: { key: string; site: { place: Place; function: string } } | undefined, ours: boolean) => {
+      const here = this.frameOf(node.callFrame);
+      const current = here === 'collector' ? owner : here ? { key: `${here.place.file}:${here.place.line}`, site: here } : owner;
+      const collector = here === 'collector' ? true : here ? false : ours;
+      if (node.selfSize > 0 && !collector) {
         if (current) {
           const entry = sites.get(current.key) ?? { ...current.site, bytes: 0 };
           entry.bytes += node.selfSize;
           sites.set(current.key, entry);
         } else unattributed += node.selfSize;
       }
-      for (const child of node.children) walk(child, current);
+      for (const child of node.children) walk(child, current, collector);
     };
-    walk(profile.head, undefined);
+    walk(profile.head, undefined, false);
     return { sites, unattributed };
   }
 
@@ -69,12 +74,14 @@ export class RetainedSampler {
     }
   }
 
-  private siteOf(frame: CallFrame): { place: Place; function: string } | undefined {
+  /** The user's place of a frame, 'collector' for this collector's own frames, undefined for any other. */
+  private frameOf(frame: CallFrame): { place: Place; function: string } | 'collector' | undefined {
     const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
     let site = this.places.get(key);
     if (site === undefined) {
       const path = framePath(frame.url);
-      site = path && isUserFile(path) && !ESBUILD_HELPER.test(frame.functionName) ? { place: placeOf(frame.url, path, frame.lineNumber, frame.columnNumber, this.root), function: frame.functionName || '(anonymous)' } : null;
+      if (path && isCollectorFile(path)) site = 'collector';
+      else site = path && isUserFile(path) && !ESBUILD_HELPER.test(frame.functionName) ? { place: placeOf(frame.url, path, frame.lineNumber, frame.columnNumber, this.root), function: frame.functionName || '(anonymous)' } : null;
       this.places.set(key, site);
     }
     return site ?? undefined;

@@ -29,7 +29,12 @@ export function framePath(url: string): string | undefined {
 
 /** Whether a frame's file is the user's code: not a dependency, not this collector. */
 export function isUserFile(path: string): boolean {
-  return !path.split(sep).includes('node_modules') && !path.startsWith(COLLECTOR_DIR + sep);
+  return !path.split(sep).includes('node_modules') && !isCollectorFile(path);
+}
+
+/** Whether a frame's file is this collector's own code. */
+export function isCollectorFile(path: string): boolean {
+  return path.startsWith(COLLECTOR_DIR + sep);
 }
 
 const lines = new Map<string, string[] | null>();
