@@ -3,7 +3,7 @@
 // throughout. `traced_bytes` is what the profiler still holds after the collection: its estimate
 // of the bytes allocated during the test that are still alive (V8 drops a sample when its object
 // is collected), the counterpart of tracemalloc's traced memory, attributed per site as it goes.
-// V8's own figure for the heap in use moves by 20-250 KB between batches with nothing retained
+// V8's own figure for the heap in use moves by 20-350 KB between batches with nothing retained
 // (compiled code, bytecode flushed and recompiled, allocation areas counted as used; see
 // BENCHMARKS.md), so it is recorded (`heap_used_bytes`) but not judged. Memory outside the JS
 // heap (`external`, of which `arrayBuffers`: Buffers and ArrayBuffers) and RSS are recorded too.
