@@ -125,6 +125,9 @@ test('growth outside the JS heap (Node\'s external: Buffers, ArrayBuffers) is a 
   assert.deepEqual(journal.sources, []);
   // Below the native floor (256 B per operation), or growing then given back: not a leak.
   assert.equal(one(analyze([fileOf({ id: 't::small', traced: flatHeap, external: linear(10, 2e6, 100 * 100), operations: 100 })], { now })).verdict, 'ok');
+  // RSS that grows with external flat (the runtime's own heap reservations) is not judged.
+  const rssOnly = one(analyze([fileOf({ id: 't::transients', traced: flatHeap, external: linear(10, 2e6, 0), rss: linear(10, 9e7, 2000 * 100), operations: 100 })], { now }));
+  assert.equal(rssOnly.verdict, 'ok', rssOnly.reason);
   const sawtooth = [2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6];
   assert.equal(one(analyze([fileOf({ id: 't::sawtooth', traced: flatHeap, external: sawtooth, operations: 100 })], { now })).verdict, 'ok');
   // A heap leak whose objects hold Buffers keeps its line and says what grew outside the heap too.

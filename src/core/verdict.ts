@@ -115,7 +115,10 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     return { ...leaking, kind: 'python', reason: `leak: ${growth}${how}${stopped}` };
   }
 
-  const native = externalLeak(outside, coarse.operations, floors, thresholds) ?? nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  // A runtime that reports its memory outside the heap (Node's external) is judged on that
+  // byte-exact figure, as the C allocator's bytes stand in for RSS in Python: RSS also moves with
+  // the runtime's own heap reservations, which are not a leak.
+  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
   if (native) {
     return { ...measured, verdict: 'leak', kind: 'native', growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
@@ -192,7 +195,7 @@ function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, o
  * Memory a JavaScript runtime keeps outside its heap (Node's `external`: the bytes of Buffers and
  * ArrayBuffers, native addons' memory V8 is told about). Byte-exact and apart from the heap the
  * verdict judged, so it is held to the native per-operation floor and the test's total floor, as
- * the C allocator's bytes are; it is judged before RSS, which would count the same bytes again.
+ * the C allocator's bytes are; where it is recorded, RSS is not judged (see the caller).
  */
 function externalLeak(external: (number | null)[], operations: number[], floors: Floors, thresholds: Thresholds): { perOp: number; reason: string } | undefined {
   if (!complete(external)) return undefined;
