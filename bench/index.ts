@@ -15,6 +15,8 @@ const parts: { title: string; command: string; args: string[] }[] = [
   { title: 'collector verdict: time to a verdict per test (20 µs, 1 ms, 30 ms; clean and leaking) vs a bare tracemalloc loop', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_verdict.py'] },
   { title: 'collector soak: operations per CPU second of a soak (1 s and 0.1 s intervals) vs the same loop bare and under tracemalloc', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_soak.py'] },
   { title: 'detection: examples/python-app, 5 rounds (false alarms, misses, wrong lines, time per test)', command: process.execPath, args: ['--import', 'tsx', 'bench/detection.ts', '5'] },
+  { title: 'node collector: measureLeak vs a bare loop with the same gc() calls (1 µs, 20 µs, allocation-heavy)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-collector.ts'] },
+  { title: 'node detection: examples/node-app, 5 rounds (false alarms, misses, wrong lines)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-detection.ts', '5'] },
   { title: 'action: own time for 100 tests against the local fake of GitHub', command: process.execPath, args: ['--import', 'tsx', 'bench/action.ts'] },
   { title: 'service: ingest, compare under load, baseline lookup (SQLite, PostgreSQL)', command: process.execPath, args: ['--import', 'tsx', 'bench/service.ts'] },
   { title: 'fuzz: 10,000 mutations of real snapshots (crashes, hangs, memory, silent accepts) and adversarial traceback lines', command: process.execPath, args: ['--expose-gc', '--import', 'tsx', 'bench/fuzz.ts'] },

@@ -89,3 +89,6 @@ await build({
   external: ['better-sqlite3', 'pg-native'],
 });
 await chmod('dist/cli.js', 0o755);
+// The Node collector (`memleak-action/collector`): runs inside the user's test process, so it has
+// no dependencies beyond Node and none of the bundles' shared code.
+await build({ bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning', entryPoints: ['collector/node/src/index.ts'], outfile: 'dist/collector.js' });

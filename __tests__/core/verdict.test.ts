@@ -80,6 +80,13 @@ test('the code under test ranks above the test file when both grow', () => {
   assert.deepEqual(result.sources.map((s) => `${s.file}:${s.line}`), ['app/errors.py:40', 'tests/test_errors.py:13']);
 });
 
+test('JavaScript test files (*.test.ts, *.spec.js) rank below the code under test too', () => {
+  const helper = { file: 'src/orders.spec.js', line: 5, sizes: linear(10, 0, 30_000) };
+  const appLine = { file: 'src/orders.ts', line: 12, sizes: linear(10, 0, 20_000) };
+  const result = one(analyze([fileOf({ id: 'src/orders.test.ts::t', testFile: 'src/orders.test.ts', traced: linear(10, 1e6, 50_000), sites: [helper, appLine] })], { now }));
+  assert.deepEqual(result.sources.map((s) => `${s.file}:${s.line}`), ['src/orders.ts:12', 'src/orders.spec.js:5']);
+});
+
 test('the verdict phase is judged and the attribution phase names the lines, however few its operations', () => {
   // The screen has the operations and a bounded cache that levelled off; the deep phase, after a
   // tracing restart, shows the cache growing in every batch of its few operations.
@@ -106,6 +113,28 @@ test('a native leak is judged on the C allocator\'s bytes in use, which freed me
   assert.match(result.reason, /C allocator/);
   const clean = one(analyze([fileOf({ id: 't::clean', traced: linear(10, 1e6, 0), nativeHeap: linear(10, 7e6, 0, 300), operations: 100 })], { now }));
   assert.equal(clean.verdict, 'ok', clean.reason);
+});
+
+test('growth outside the JS heap (Node\'s external: Buffers, ArrayBuffers) is a native-like leak named as such, with no line', () => {
+  const flatHeap = linear(10, 1e6, 0);
+  const journal = one(analyze([fileOf({ id: 'tests/a.test.ts::journal', traced: flatHeap, external: linear(10, 2e6, 512 * 100), operations: 100 })], { now }));
+  assert.equal(journal.verdict, 'leak', journal.reason);
+  assert.equal(journal.kind, 'native');
+  assert.equal(journal.growth_per_op_bytes, 512);
+  assert.match(journal.reason, /^native-like leak: memory outside the JS heap \(external/);
+  assert.deepEqual(journal.sources, []);
+  // Below the native floor (256 B per operation), or growing then given back: not a leak.
+  assert.equal(one(analyze([fileOf({ id: 't::small', traced: flatHeap, external: linear(10, 2e6, 100 * 100), operations: 100 })], { now })).verdict, 'ok');
+  // RSS that grows with external flat (the runtime's own heap reservations) is not judged.
+  const rssOnly = one(analyze([fileOf({ id: 't::transients', traced: flatHeap, external: linear(10, 2e6, 0), rss: linear(10, 9e7, 2000 * 100), operations: 100 })], { now }));
+  assert.equal(rssOnly.verdict, 'ok', rssOnly.reason);
+  const sawtooth = [2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6];
+  assert.equal(one(analyze([fileOf({ id: 't::sawtooth', traced: flatHeap, external: sawtooth, operations: 100 })], { now })).verdict, 'ok');
+  // A heap leak whose objects hold Buffers keeps its line and says what grew outside the heap too.
+  const pool = one(analyze([fileOf({ id: 't::pool', traced: linear(10, 1e6, 120 * 100), external: linear(10, 2e6, 1024 * 100), operations: 100, sites: [{ file: 'app/buffers.ts', line: 6, sizes: linear(10, 0, 120 * 100) }] })], { now }));
+  assert.equal(pool.kind, 'python', pool.reason);
+  assert.deepEqual(pool.sources.map((s) => `${s.file}:${s.line}`), ['app/buffers.ts:6']);
+  assert.match(pool.reason, /external memory \(Buffers, ArrayBuffers\) grew 1.00 KiB per operation too/);
 });
 
 test('a test\'s allowance raises its floors, and the reason says so', () => {

@@ -24,19 +24,27 @@ export function expectedVerdict(id: string): 'leak' | 'ok' | null {
   return null;
 }
 
-/** Every `# memleak: leak` line in the example's application code (app/), as `file:line` relative to the example. */
-export async function markedLines(example = EXAMPLE): Promise<Set<string>> {
+/**
+ * Every marked leak line in an example's application code (app/), as `file:line` relative to the
+ * example: `# memleak: leak` in Python files (the default), `// memleak: leak` in TypeScript ones
+ * (`markedLines(NODE_EXAMPLE, '.ts')`).
+ */
+export async function markedLines(example = EXAMPLE, extension = '.py'): Promise<Set<string>> {
   const marked = new Set<string>();
+  const marker = extension === '.py' ? /#\s*memleak:\s*leak\b/ : /\/\/\s*memleak:\s*leak\b/;
   for (const entry of await readdir(join(example, 'app'), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.py')) continue;
+    if (!entry.isFile() || !entry.name.endsWith(extension)) continue;
     const path = join(entry.parentPath, entry.name);
     const lines = (await readFile(path, 'utf8')).split('\n');
     lines.forEach((text, index) => {
-      if (/#\s*memleak:\s*leak\b/.test(text)) marked.add(`${relative(example, path)}:${index + 1}`);
+      if (marker.test(text)) marked.add(`${relative(example, path)}:${index + 1}`);
     });
   }
   return marked;
 }
+
+/** The Node example project (TypeScript, node:test, tests named `leak: …` and `clean: …`). */
+export const NODE_EXAMPLE = join(REPO, 'examples', 'node-app');
 
 /**
  * For a test that should leak and leaks in Python, the top source's `file:line` when it is not a

@@ -15,6 +15,8 @@ export interface SeriesSpec {
   testFile?: string;
   /** Bytes in use by the C allocator after each batch (native_heap_bytes). */
   nativeHeap?: number[];
+  /** Node's bytes outside the JS heap after each batch (external_bytes). */
+  external?: number[];
   /** Why the judged phase stopped early. */
   stopped?: string;
   /** Per-test allowances (config.allow_bytes_per_op, config.allow_total_bytes). */
@@ -53,6 +55,7 @@ export function snapshotOf(spec: SeriesSpec) {
           traced_bytes: traced,
           rss_bytes: spec.rss ? spec.rss[index]! : 50_000_000,
           ...(spec.nativeHeap && { native_heap_bytes: spec.nativeHeap[index]! }),
+          ...(spec.external && { external_bytes: spec.external[index]! }),
         })),
         sites: spec.sites ?? [],
       },

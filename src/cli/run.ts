@@ -24,7 +24,7 @@ export function registerRun(program: Command): void {
     program
       .command('run')
       .summary('run leak tests with the collector, analyse them, print what CI would say')
-      .description('Runs the command (e.g. python -m pytest tests) with the memleak pytest plugin enabled, analyses the snapshots it writes, prints a table and writes report.json, report.md and report.html.')
+      .description('Runs the command (e.g. python -m pytest tests, or node --test, npm test) with the memleak collectors enabled (the pytest plugin; the Node helper reads the same environment), analyses the snapshots it writes, prints a table and writes report.json, report.md and report.html.')
       .argument('<command...>', 'the test command, after --')
       .option('--cwd <dir>', 'directory to run the command in; report paths are relative to it', '.')
       .option('--snapshot-dir <dir>', 'where the collector writes snapshots (relative to --cwd); emptied first', 'memory_snapshots')
@@ -50,7 +50,7 @@ async function run(command: string[], flags: RunFlags): Promise<number> {
   // The command's outcome goes into the report, so its status line (and report.md) cannot read as a pass.
   const report = await analyzeDirectory(snapshotDir, { now, thresholds, failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, command: { exit_code: status }, root: cwd, toolVersion: TOOL_VERSION });
   if (report.tests.length === 0) {
-    const why = status === 0 ? 'the command wrote no snapshot: are any tests marked @pytest.mark.memleak or using the memleak fixture?' : `the test command exited with status ${status} and wrote no snapshot`;
+    const why = status === 0 ? 'the command wrote no snapshot: are any tests marked @pytest.mark.memleak or using the memleak fixture (pytest), or written with leakTest (Node)?' : `the test command exited with status ${status} and wrote no snapshot`;
     return reportProblemsOnly(report, why);
   }
   return publish(report, flags, now);

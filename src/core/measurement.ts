@@ -29,6 +29,8 @@ export interface Measurement {
   rss: (number | null)[];
   /** Bytes in use by the C allocator after each judged batch (null where the collector could not tell). */
   nativeHeap: (number | null)[];
+  /** Bytes outside the JS heap (Node's `external`: Buffers, ArrayBuffers) after each judged batch; absent when no batch recorded them. */
+  external?: (number | null)[];
   sites: Site[];
   /** A deeper phase that only names the lines: its sites rank the sources of a leak the judged phase found. */
   attribution?: { operations: number[]; sites: Site[] };
@@ -44,7 +46,7 @@ type PhaseV1 = {
   name: string;
   role?: 'verdict' | 'attribution' | 'soak';
   stopped?: string;
-  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; duration_s?: number; elapsed_s?: number }[];
+  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; duration_s?: number; elapsed_s?: number; external_bytes?: number | null }[];
   sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
 };
 
@@ -87,6 +89,7 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
     traced: judged.map((i) => phase.batches[i]!.traced_bytes),
     rss: judged.map((i) => phase.batches[i]!.rss_bytes ?? null),
     nativeHeap: judged.map((i) => phase.batches[i]!.native_heap_bytes ?? null),
+    ...(judged.some((i) => phase.batches[i]!.external_bytes !== undefined) && { external: judged.map((i) => phase.batches[i]!.external_bytes ?? null) }),
     sites: judgedSites(phase, verdictIndex, judged, file, problems),
     ...(attributionPhase && {
       attribution: {

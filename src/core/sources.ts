@@ -49,10 +49,10 @@ export function rankSources(found: readonly GrowingSite[], testFile: string | un
     .map(({ source }) => source);
 }
 
-// Test code by the conventions of pytest's discovery (test_*.py, *_test.py, conftest.py) and of
-// project layouts (a tests/ or test/ folder). Each pattern is anchored and has no nested
-// repetition, so it runs in linear time on any path.
-const TEST_CODE = [/(?:^|\/)tests?\//, /(?:^|\/)test_[^/]*\.py$/, /_test\.py$/, /(?:^|\/)conftest\.py$/];
+// Test code by the conventions of pytest's discovery (test_*.py, *_test.py, conftest.py), of
+// JavaScript runners (*.test.ts, *.spec.js, …) and of project layouts (a tests/ or test/ folder).
+// Each pattern is anchored and has no nested repetition, so it runs in linear time on any path.
+const TEST_CODE = [/(?:^|\/)tests?\//, /(?:^|\/)test_[^/]*\.py$/, /_test\.py$/, /(?:^|\/)conftest\.py$/, /\.(?:test|spec)\.[cm]?[jt]sx?$/];
 
 /** Whether a source file is test code rather than the code under test. */
 export function isTestCode(file: string, testFile: string | undefined): boolean {

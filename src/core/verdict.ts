@@ -76,8 +76,9 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
 
   const floors = floorsOf(measurement, thresholds);
   const sites = measurement.sites;
-  const coarse = coarsen(measurement.operations, [measurement.traced, measurement.rss, measurement.nativeHeap, ...sites.map((site) => site.sizes)], MAX_STEPS);
-  const [traced, rss, heap, ...siteSizes] = coarse.values as [number[], (number | null)[], (number | null)[], ...number[][]];
+  const external = measurement.external ?? measurement.traced.map(() => null);
+  const coarse = coarsen(measurement.operations, [measurement.traced, measurement.rss, measurement.nativeHeap, external, ...sites.map((site) => site.sizes)], MAX_STEPS);
+  const [traced, rss, heap, outside, ...siteSizes] = coarse.values as [number[], (number | null)[], (number | null)[], (number | null)[], ...number[][]];
   const judgedOperations = sum(coarse.operations.slice(1));
   const limit = Math.max(floors.perOp, floors.total / Math.max(1, judgedOperations));
   const trendFloors: TrendFloors = { perOp: floors.perOp, total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches };
@@ -101,7 +102,8 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     // judgement held it to the floors already (median steps, or the rise of a sawtooth's floor).
     const perOp = round(judgement.kind === 'growing' ? rate.amortizedPerOp : rate.perOp);
     const growth = `retained ${formatBytes(perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(judgedOperations)} operations)`;
-    const how = judgement.kind === 'growing' ? '' : '; the total hides it among other allocations, its sources do not';
+    const outsideHeap = externalLeak(outside, coarse.operations, floors, thresholds);
+    const how = (judgement.kind === 'growing' ? '' : '; the total hides it among other allocations, its sources do not') + (outsideHeap ? `; outside the JS heap, external memory (Buffers, ArrayBuffers) grew ${formatBytes(outsideHeap.perOp)} per operation too` : '');
     const leaking = {
       ...measured,
       verdict: 'leak' as const,
@@ -115,7 +117,10 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     return { ...leaking, kind: 'python', reason: `leak: ${growth}${how}${stopped}` };
   }
 
-  const native = nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  // A runtime that reports its memory outside the heap (Node's external) is judged on that
+  // byte-exact figure, as the C allocator's bytes stand in for RSS in Python: RSS also moves with
+  // the runtime's own heap reservations, which are not a leak.
+  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
   if (native) {
     return { ...measured, verdict: 'leak', kind: 'native', growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
@@ -185,6 +190,24 @@ function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, o
   return {
     perOp,
     reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
+  };
+}
+
+/**
+ * Memory a JavaScript runtime keeps outside its heap (Node's `external`: the bytes of Buffers and
+ * ArrayBuffers, native addons' memory V8 is told about). Byte-exact and apart from the heap the
+ * verdict judged, so it is held to the native per-operation floor and the test's total floor, as
+ * the C allocator's bytes are; where it is recorded, RSS is not judged (see the caller).
+ */
+function externalLeak(external: (number | null)[], operations: number[], floors: Floors, thresholds: Thresholds): { perOp: number; reason: string } | undefined {
+  if (!complete(external)) return undefined;
+  const trend = measureTrend(external, operations);
+  const judged = judgeTrend(trend, { perOp: Math.max(thresholds.min_native_bytes_per_op, floors.perOp), total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches });
+  if (judged.kind !== 'growing') return undefined;
+  const perOp = round(trend.perOp);
+  return {
+    perOp,
+    reason: `native-like leak: memory outside the JS heap (external: Buffers, ArrayBuffers, native addons) grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while the JS heap stayed flat; no file:line can be named for bytes allocated outside the heap`,
   };
 }
 

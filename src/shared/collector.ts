@@ -1,6 +1,7 @@
 // Enabling the Python collector for a test command without installing anything: the plugin
 // ships in this repository (collector/python) and is put on PYTHONPATH and named in
-// PYTEST_PLUGINS. The same function serves the CLI and the action, so both measure alike.
+// PYTEST_PLUGINS. The same function serves the CLI and the action, so both measure alike. The
+// Node collector is imported by the tests themselves and reads the same MEMLEAK_* variables.
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,11 @@ export function collectorEnvironment(options: { snapshotDir: string; settings?: 
     // thresholds: the plugin's own verdict inside pytest would only fail tests twice.
     MEMLEAK_VERDICT: '0',
   };
+  // The Node collector (memleak-action/collector) reads the same MEMLEAK_* variables; source
+  // maps on let it name the TypeScript line of code compiled with its maps beside it (tsx maps
+  // its own either way).
+  const nodeOptions = base.NODE_OPTIONS ?? '';
+  if (!nodeOptions.split(/\s+/).includes('--enable-source-maps')) env.NODE_OPTIONS = `${nodeOptions} --enable-source-maps`.trim();
   const { batches, batchSize, warmup } = options.settings ?? {};
   if (batches !== undefined) env.MEMLEAK_BATCHES = String(batches);
   if (batchSize !== undefined) env.MEMLEAK_BATCH_SIZE = String(batchSize);

@@ -1,0 +1,97 @@
+// memleak's Node collector: turns a test body into a leak test (warm-up and judged batches, a
+// full collection after each, lines named for suspect tests) and writes one snapshot.v1 file per
+// test for `memleak run`, `memleak analyze` and the action to judge.
+//
+//   import { leakTest } from 'memleak-action/collector';
+//   leakTest('cache does not grow', () => cache.get(key()), { batches: 10, batchSize: 200 });
+import { test as nodeTest } from 'node:test';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure, type Operation } from './measure.js';
+import { resolveSettings, type LeakOptions } from './settings.js';
+import { collectorInfo, writeSnapshot } from './snapshot.js';
+import { isUserFile, originalFile } from './sources.js';
+import { keepFramesForAttribution } from './gc.js';
+
+keepFramesForAttribution();
+
+export type { LeakOptions } from './settings.js';
+export type { Operation } from './measure.js';
+
+/** A test-registering function: node:test's `test`, Vitest's `test`/`it`, Jest's `test`. */
+export type TestFunction = (name: string, fn: () => Promise<void>) => unknown;
+
+export interface LeakTestOptions extends LeakOptions {
+  /** The runner's test function (default node:test's); pass Vitest's `test` under Vitest. */
+  test?: TestFunction;
+}
+
+/**
+ * Registers a leak test named `name` whose operation is `body` (sync or async, called
+ * warm-up + batches times batchSize times, then again for attribution when suspect). The test
+ * fails when the body throws (unless expectErrors) or the snapshot cannot be written; the
+ * verdict itself is the analyser's (`memleak run`), not the test's.
+ */
+export function leakTest(name: string, body: Operation, options: LeakTestOptions = {}): void {
+  const file = callerFile();
+  const register = options.test ?? (nodeTest as unknown as TestFunction);
+  register(name, async () => {
+    await measureLeak(name, body, { ...options, ...(file !== undefined && { testFile: file }) });
+  });
+}
+
+/**
+ * Measures `body` and writes the test's snapshot; returns the file's path. Rethrows what the
+ * body threw after writing a snapshot whose outcome is `failed`. Units: bytes, seconds.
+ */
+export async function measureLeak(name: string, body: Operation, options: LeakOptions & { testFile?: string } = {}): Promise<string> {
+  const settings = resolveSettings(options);
+  const root = process.cwd();
+  const testFile = options.testFile !== undefined ? posix(relative(root, options.testFile)) : undefined;
+  const id = testFile ? `${testFile}::${name}` : name;
+  const result = await measure(body, settings, root);
+  const failure = result.error === undefined ? undefined : result.error instanceof Error ? `${result.error.name}: ${result.error.message}` : String(result.error);
+  const document = {
+    format: 'memleak-snapshot',
+    version: 1,
+    test: { id, name, ...(testFile !== undefined && { file: testFile }) },
+    collector: collectorInfo(),
+    created_at: new Date().toISOString(),
+    config: {
+      batches: settings.batches,
+      batch_size: settings.batchSize,
+      warmup: settings.warmup,
+      expect_errors: settings.expectErrors,
+      ...(settings.allowBytesPerOp !== undefined && { allow_bytes_per_op: settings.allowBytesPerOp }),
+      ...(settings.allowTotalBytes !== undefined && { allow_total_bytes: settings.allowTotalBytes }),
+    },
+    root,
+    phases: result.phases,
+    outcome: failure === undefined ? { status: 'passed' } : { status: 'failed', message: failure.slice(0, 65536) },
+  };
+  const path = writeSnapshot(settings.snapshotDir, document);
+  if (result.error !== undefined) throw result.error;
+  return path;
+}
+
+/** The file that called leakTest (its TypeScript source when mapped): the first frame outside this collector. */
+function callerFile(): string | undefined {
+  const original = Error.prepareStackTrace;
+  try {
+    Error.prepareStackTrace = (_, frames) => frames;
+    const frames = new Error().stack as unknown as NodeJS.CallSite[];
+    for (const frame of frames) {
+      const name = frame.getFileName();
+      if (!name) continue;
+      const path = name.startsWith('file://') ? fileURLToPath(name) : name;
+      if (isUserFile(path)) return originalFile(name, path, (frame.getLineNumber() ?? 1) - 1, (frame.getColumnNumber() ?? 1) - 1);
+    }
+    return undefined;
+  } finally {
+    Error.prepareStackTrace = original;
+  }
+}
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}

@@ -1,0 +1,19 @@
+// Subscriptions to a process-wide event bus.
+import { EventEmitter } from 'node:events';
+
+export interface Request { id: number; user: string }
+
+export const bus = new EventEmitter();
+bus.setMaxListeners(0);
+
+/** Leak: a listener per request, never removed; each closure keeps its request. */
+export function watchPrices(request: Request): void { // memleak: leak
+  bus.on('price', (price: number) => price > request.id);
+}
+
+/** Clean: the listener goes once the answer came. */
+export function awaitPrice(request: Request): void {
+  const listener = (price: number) => price > request.id;
+  bus.on('price', listener);
+  bus.off('price', listener);
+}
