@@ -151,7 +151,7 @@ test('a native leak shows its native growth (the figure its reason gives) and an
   const rss = [50_000_000, 50_400_000, 50_800_000, 51_200_000, 51_600_000, 52_000_000];
   const native = testResult({ verdict: 'leak', kind: 'native', change: 'new-leak', sources: [], growth_per_op_bytes: 4000, rss_growth_per_op_bytes: 4000, series: { operations_per_batch: 100, traced_bytes: [1000, 1000, 1000, 1000, 1000, 1000], rss_bytes: rss } });
   const markdown = renderMarkdown(report([native]), { now });
-  assert.match(markdown, /\| 3\.91 KiB\/op \(native\) \| RSS 47\.7 MiB → 49\.6 MiB \| native memory \(no Python line\) \|/);
+  assert.match(markdown, /\| 3\.91 KiB\/op \(native\) \| RSS 47\.7 MiB → 49\.6 MiB \| native memory \(no source line\) \|/);
   assert.match(markdown, /y-axis "RSS KiB" 48828 --> 50782/);
 });
 

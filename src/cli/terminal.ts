@@ -66,5 +66,5 @@ function growthCell(test: TestResult): string {
 function topSource(test: TestResult): string {
   const top = test.sources[0];
   if (top) return `${top.file}:${top.line}${test.sources.length > 1 ? ` (+${test.sources.length - 1})` : ''}`;
-  return test.kind === 'native' ? '(native: no Python line)' : '';
+  return test.kind === 'native' ? '(native: no source line)' : '';
 }

@@ -126,7 +126,8 @@ ${rows.join('\n')}
 }
 
 function verdictLabel(test: TestResult): string {
-  return test.kind && test.verdict === 'leak' ? `leak (${test.kind})` : test.kind === 'bounded' ? 'ok (bounded)' : test.verdict;
+  // `python` is the ordinary kind (traced allocations with lines, whatever the collector's language): not shown.
+  return test.kind && test.kind !== 'python' && test.verdict === 'leak' ? `leak (${test.kind})` : test.kind === 'bounded' ? 'ok (bounded)' : test.verdict;
 }
 
 function problems(report: Report): string {

@@ -164,7 +164,7 @@ function testTable(report: Report, tests: TestResult[], options: RenderOptions, 
     verdictCell(test),
     growthCell(test),
     spanText(headlineSpan(test)),
-    test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === 'leak' && test.kind === 'native' ? 'native memory (no Python line)' : '',
+    test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === 'leak' && test.kind === 'native' ? 'native memory (no source line)' : '',
   ]);
   const hidden = report.tests.length - tests.length;
   const notes = [
@@ -176,7 +176,7 @@ function testTable(report: Report, tests: TestResult[], options: RenderOptions, 
 
 function verdictCell(test: TestResult): string {
   const soak = test.soak ? `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})` : undefined;
-  const verdict = soak ?? (test.kind && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict);
+  const verdict = soak ?? (test.kind && test.kind !== 'python' && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict);
   return test.baseline && test.change && test.change !== 'unchanged' ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 
