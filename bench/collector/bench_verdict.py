@@ -219,13 +219,14 @@ def main():
 
 
 def report_many(figures):
+    """Prints many_leaks()'s figures: one line, or JSON with --json."""
     if "--json" in sys.argv:
         print(json.dumps(figures))
         return
-    print("%(tests)d leaking microsecond tests in one pytest process: %(whole_seconds).1f s wall, %(whole_cpu_seconds).1f s "
-          "CPU (per test: median "
-          "%(per_test_median_seconds).2f s, slowest %(per_test_max_seconds).2f s); %(leaks_found)d failed as leaks, "
-          "%(right_line)d naming the leaking line" % figures)
+    print("%(tests)d leaking microsecond tests in one pytest process: %(whole_seconds).1f s wall, "
+          "%(whole_cpu_seconds).1f s CPU (per test: median %(per_test_median_seconds).2f s, slowest "
+          "%(per_test_max_seconds).2f s); %(leaks_found)d failed as leaks, %(right_line)d naming the leaking line"
+          % figures)
 
 
 if __name__ == "__main__":
