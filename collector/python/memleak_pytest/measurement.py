@@ -34,10 +34,12 @@ SCREEN_BUDGET_SHARE = 0.6
 ATTRIBUTION_BATCHES = 6
 # Operations the attribution phase aims for with a small fixed batch size.
 ATTRIBUTION_TARGET_OPERATIONS = 64
-# The attribution phase may take a quarter as long as the screen did, within these bounds and
-# the budget: deep tracebacks can make an allocation-heavy operation hundreds of times slower, and
-# a few operations per batch are enough to see which line grows (its figures are byte-exact).
-ATTRIBUTION_SHARE_OF_SCREEN = 0.25
+# The attribution phase may take half as long as the screen did, within these bounds and the
+# budget: deep tracebacks can make an allocation-heavy operation hundreds of times slower, and a
+# few operations per batch are enough to see which line grows (its figures are byte-exact). A
+# quarter was tried: a SQLAlchemy query's statement cache filling during the shorter phase then
+# outgrew the leak's line in 1 of 4 detection rounds (bench/detection.ts); for microsecond
+# operations the 0.25 s minimum applies either way.
 ATTRIBUTION_MIN_SECONDS = 0.25
 ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
