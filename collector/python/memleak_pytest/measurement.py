@@ -40,6 +40,7 @@ ATTRIBUTION_TARGET_OPERATIONS = 64
 # quarter was tried: a SQLAlchemy query's statement cache filling during the shorter phase then
 # outgrew the leak's line in 1 of 4 detection rounds (bench/detection.ts); for microsecond
 # operations the 0.25 s minimum applies either way.
+ATTRIBUTION_SHARE_OF_SCREEN = 0.5
 ATTRIBUTION_MIN_SECONDS = 0.25
 ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
