@@ -4,7 +4,9 @@ For 0, 100 k, 1 M and 3 M live traced objects (built after tracing starts, as a 
 operation fills a large fixture or cache does), times what the collector does after every batch
 (PhaseRecorder.record: a full collection, RSS, the C allocator's bytes in use, the traced total
 and, below 8 MiB traced, the per-site detail) and reports the median of 7 batches, CPU seconds,
-with its ratio to the empty heap's in the same run. Also the peak RSS of the process.
+with its ratio to the empty heap's in the same run. Also the peak RSS of the process, against
+two floors measured in fresh processes: the largest heap built untraced, and built under bare
+tracemalloc (one frame) with nothing else; the collector's own peak is what it adds to the latter.
 
     python3 bench/collector/bench_heap.py [--json]
 """
@@ -13,6 +15,7 @@ import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -48,7 +51,18 @@ def sample_cost(objects):
     return statistics.median(costs[1:])
 
 
+def floor_peak(traced):
+    """Peak RSS (bytes) of a fresh process that builds the largest heap, under bare tracemalloc or untraced."""
+    code = ("import resource, tracemalloc\n"
+            + ("tracemalloc.start(1)\n" if traced else "")
+            + "heap = [[i, 'x%%d' %% i] for i in range(%d)]\n" % max(SIZES)
+            + "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)\n")
+    return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
 def main():
+    # First, while this process is small: Linux carries a process's peak RSS over fork and exec.
+    untraced, bare = floor_peak(False), floor_peak(True)
     results = []
     for objects in SIZES:
         results.append({"objects": objects, "seconds": sample_cost(objects)})
@@ -57,12 +71,15 @@ def main():
         result["ratio"] = result["seconds"] / floor
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     if "--json" in sys.argv:
-        print(json.dumps({"batches": results, "peak_rss_bytes": peak}))
+        print(json.dumps({"batches": results, "peak_rss_bytes": peak, "untraced_peak_rss_bytes": untraced,
+                          "bare_tracemalloc_peak_rss_bytes": bare}))
         return
     print("%-12s %14s %10s" % ("live traced", "per batch (CPU)", "vs empty"))
     for result in results:
         print("%-12s %12.2f ms %9.1fx" % ("{:,}".format(result["objects"]), result["seconds"] * 1e3, result["ratio"]))
-    print("peak RSS of the process: %.0f MiB" % (peak / 2 ** 20))
+    print("peak RSS of the process: %.0f MiB; the same %s objects built untraced: %.0f MiB, under bare "
+          "tracemalloc: %.0f MiB (the collector adds %.0f MiB to that)"
+          % (peak / 2 ** 20, "{:,}".format(max(SIZES)), untraced / 2 ** 20, bare / 2 ** 20, (peak - bare) / 2 ** 20))
 
 
 if __name__ == "__main__":

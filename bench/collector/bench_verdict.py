@@ -7,11 +7,17 @@ evidence (the screen's) under tracemalloc with one frame, in the same process ki
 the ratio says what the collector adds to that evidence (warm-up, sampling, the attribution phase
 for leaking tests, the verdict). Also checks each verdict is the expected one.
 
-    python3 bench/collector/bench_verdict.py [--json]
+Then, with --many N (default 60; 0 leaves it out): N leaking tests of microsecond operations
+(three kinds, ~2 µs, ~20 µs and ~100 µs, each keeping ~100-400 B per call) in one pytest
+process, as one action run would have them: the whole process's wall time, the time per test,
+and how many got the right verdict (a leak, failing inside pytest) with the right line.
+
+    python3 bench/collector/bench_verdict.py [--json] [--many N] [--only-many]
 """
 import glob
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -96,7 +102,81 @@ def floor_seconds(project, name, leak, operations):
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
+# N leaking tests of microsecond operations; each keeps what it makes on a line of its own
+# (marked "# leak"), so the verdict's first source can be checked against it.
+MANY_OPERATIONS = textwrap.dedent("""
+    import json
+    KEPT = []
+
+    def op_2us(i):
+        KEPT.append("k%d" % i * 12)  # leak
+
+    def op_20us(i):
+        KEPT.append(json.loads(json.dumps({"a": [1, 2, 3], "b": "x" * 40, "i": i})))  # leak
+
+    def op_100us(i):
+        text = json.dumps([{"n": n, "s": "v" * 20} for n in range(40)])
+        KEPT.append(text[:200] + str(i))  # leak
+""")
+MANY_TEST = textwrap.dedent("""
+    @pytest.mark.memleak
+    def test_many_%(index)03d():
+        COUNTER[0] += 1
+        many_ops.op_%(speed)s(COUNTER[0])
+""")
+
+
+def many_leaks(count):
+    """N leaking microsecond tests in one pytest process: wall time, right verdicts and lines."""
+    project = tempfile.mkdtemp(prefix="memleak-bench-many-")
+    speeds = ("2us", "20us", "100us")
+    tests = "import pytest\nimport many_ops\nCOUNTER = [0]\n" + "".join(
+        MANY_TEST % {"index": index, "speed": speeds[index % len(speeds)]} for index in range(count))
+    for name, text in (("many_ops.py", MANY_OPERATIONS), ("test_many.py", tests), ("conftest.py", DURATIONS)):
+        with open(os.path.join(project, name), "w") as out:
+            out.write(text)
+    leak_lines = {_function_of(MANY_OPERATIONS, number)[len("op_"):]: number
+                  for number, line in enumerate(MANY_OPERATIONS.splitlines(), 1) if line.endswith("# leak")}
+    env = dict(os.environ, PYTHONPATH=COLLECTOR, PYTEST_PLUGINS="memleak_pytest", MEMLEAK_SNAPSHOT_DIR="snaps")
+    started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_many.py"],
+                         cwd=project, env=env, capture_output=True, text=True)
+    whole = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    durations = [seconds for _, seconds in (json.loads(line) for line in open(os.path.join(project, "durations.jsonl")))]
+    # The collector's summary names each test's verdict and first source: "test_many.py::test_many_000  leak at many_ops.py:5 ..."
+    verdicts = {line.split()[0]: line for line in run.stdout.splitlines() if line.startswith("test_many.py::test_many_")}
+    leaks = right_line = 0
+    for index in range(count):
+        line = verdicts.get("test_many.py::test_many_%03d" % index, "")
+        if line.split()[1:2] == ["leak"]:
+            leaks += 1
+            if "many_ops.py:%d " % leak_lines[speeds[index % len(speeds)]] in line + " ":
+                right_line += 1
+    return {"tests": count, "whole_seconds": whole, "whole_cpu_seconds": cpu,
+            "per_test_median_seconds": sorted(durations)[len(durations) // 2],
+            "per_test_max_seconds": max(durations), "leaks_found": leaks, "right_line": right_line,
+            "exit": run.returncode}
+
+
+def _function_of(source, number):
+    """The name of the function whose body holds line `number` of source."""
+    name = None
+    for at, line in enumerate(source.splitlines(), 1):
+        if line.startswith("def "):
+            name = line[4:line.index("(")]
+        if at == number:
+            return name
+    return None
+
+
 def main():
+    many = int(sys.argv[sys.argv.index("--many") + 1]) if "--many" in sys.argv else 60
+    if "--only-many" in sys.argv:
+        report_many(many_leaks(many))
+        return
     project = tempfile.mkdtemp(prefix="memleak-bench-verdict-")
     for name, text in (("ops.py", OPERATIONS), ("test_speed.py", TESTS), ("conftest.py", DURATIONS)):
         with open(os.path.join(project, name), "w") as out:
@@ -123,8 +203,9 @@ def main():
                 if line.startswith("test_speed.py::test_") and "  " in line}
     for row in rows:
         row["line"] = verdicts.get(row["test"], "")
+    many_figures = many_leaks(many) if many else None
     if "--json" in sys.argv:
-        print(json.dumps({"tests": rows, "whole_seconds": whole, "exit": run.returncode}))
+        print(json.dumps({"tests": rows, "whole_seconds": whole, "exit": run.returncode, "many": many_figures}))
         return
     print("%-16s %9s %9s %7s %8s  %s" % ("test", "wall", "floor", "ratio", "ops", "phases"))
     for row in rows:
@@ -133,6 +214,19 @@ def main():
     print("whole pytest process: %.1f s, exit %d (the leaking tests fail inside pytest)" % (whole, run.returncode))
     for row in rows:
         print("  " + row["line"])
+    if many_figures:
+        report_many(many_figures)
+
+
+def report_many(figures):
+    """Prints many_leaks()'s figures: one line, or JSON with --json."""
+    if "--json" in sys.argv:
+        print(json.dumps(figures))
+        return
+    print("%(tests)d leaking microsecond tests in one pytest process: %(whole_seconds).1f s wall, "
+          "%(whole_cpu_seconds).1f s CPU (per test: median %(per_test_median_seconds).2f s, slowest "
+          "%(per_test_max_seconds).2f s); %(leaks_found)d failed as leaks, %(right_line)d naming the leaking line"
+          % figures)
 
 
 if __name__ == "__main__":

@@ -36,13 +36,19 @@ ATTRIBUTION_BATCHES = 6
 ATTRIBUTION_TARGET_OPERATIONS = 64
 # The attribution phase may take half as long as the screen did, within these bounds and the
 # budget: deep tracebacks can make an allocation-heavy operation hundreds of times slower, and a
-# few operations per batch are enough to see which line grows (its figures are byte-exact).
+# few operations per batch are enough to see which line grows (its figures are byte-exact). A
+# quarter was tried: a SQLAlchemy query's statement cache filling during the shorter phase then
+# outgrew the leak's line in 1 of 4 detection rounds (bench/detection.ts); for microsecond
+# operations the 0.25 s minimum applies either way.
 ATTRIBUTION_SHARE_OF_SCREEN = 0.5
 ATTRIBUTION_MIN_SECONDS = 0.25
 ATTRIBUTION_MAX_SECONDS = 5.0
 # A batch sized from the budget is planned at this share of the time left: sampling after each
 # batch and timing jitter take the rest.
 BUDGET_MARGIN = 0.85
+# The screen fits its batches to the budget at no more than this many times the fastest
+# calibration chunk's time per operation.
+FIT_FASTEST_FACTOR = 2
 # The analyser's default floor (bytes per operation): a screen whose last third of steps (at
 # least STILL_GROWING_STEPS) grew by more than this at the median is extended once, by as many
 # batches again.
@@ -168,7 +174,11 @@ def _screen_batch_size(batches):
     def choose(calibration, batches_left, seconds_left):
         wanted = max(needed, int(AUTO_BATCH_SECONDS / calibration.fastest) if calibration.fastest > 0
                      else AUTO_BATCH_MAX_OPERATIONS)
-        fits = seconds_left * BUDGET_MARGIN / max(1, batches_left) / max(calibration.average, 1e-9)
+        # The calibration's few calls are a poor average on a busy machine (two calls descheduled
+        # for 50 ms shrank a clean test's batches below 512 judged operations): the fit takes at
+        # most FIT_FASTEST_FACTOR times the fastest chunk; the guard still stops at the budget.
+        per_operation = min(calibration.average, FIT_FASTEST_FACTOR * calibration.fastest)
+        fits = seconds_left * BUDGET_MARGIN / max(1, batches_left) / max(per_operation, 1e-9)
         return max(1, min(AUTO_BATCH_MAX_OPERATIONS, wanted, int(fits)))
     return choose
 

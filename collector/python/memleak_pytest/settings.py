@@ -19,9 +19,11 @@ DEFAULT_PROGRESS_SECONDS = 10
 AUTO = "auto"
 # The automatic batch size makes a batch last about this long under the screen's tracing (timed
 # in the first warm-up batch), so the fixed per-batch cost (gc.collect() and a tracemalloc
-# snapshot, about 1-5 ms) stays a small share of the batch; capped so a ~1 µs operation still
-# gets batches that are quick to sample.
-AUTO_BATCH_SECONDS = 0.05
+# snapshot, about 1-5 ms) stays a small share of the batch, and a leak test of microsecond
+# operations takes well under a second (50 ms made 60 such tests take 1.5 s of CPU each:
+# bench/collector/bench_verdict.py --many 60); capped so a ~1 µs operation still gets batches
+# that are quick to sample.
+AUTO_BATCH_SECONDS = 0.025
 AUTO_BATCH_MAX_OPERATIONS = 10000
 # Judged operations the verdict phase aims for: the analyser's default floors (16 KiB in total,
 # 32 B per operation) can only both be met with at least 16384 / 32 = 512 operations; fewer, and

@@ -78,12 +78,56 @@ def test_the_automatic_batch_size_is_timed_in_a_warmup_batch(inner, monkeypatch)
     screen = _screen(document)
     assert document["config"]["batch_size_auto"] is True
     size = document["config"]["batch_size"]
-    # About 50 ms of 1 ms operations would be 5 to 50; two judged batches need more to reach the target.
+    # About 25 ms of 1 ms operations would be 5 to 25; two judged batches need more to reach the target.
     assert size == math.ceil(TARGET_OPERATIONS / (2 - 1))
     assert [batch["warmup"] for batch in screen["batches"]] == [True, False, False]
     calibration = screen["batches"][0]["operations"]
-    assert 1 + 2 + 4 <= calibration <= 1 + 2 + 4 + 8 + 16 + 32  # chunks doubling for ~50 ms
+    assert 1 + 2 + 4 <= calibration <= 1 + 2 + 4 + 8 + 16 + 32  # chunks doubling for ~25 ms
     assert [batch["operations"] for batch in screen["batches"][1:]] == [size] * 2
+
+
+def test_a_slow_first_call_does_not_shrink_the_automatic_batches_below_the_judged_operations(inner):
+    # The first call takes 150 ms (a cold cache, or the process descheduled on a busy machine),
+    # every later one 1 ms: timed with the first call, the budget fit took 150 ms per operation
+    # and planned batches too small for 512 judged operations, and a clean test came out
+    # inconclusive.
+    inner.pytester.makepyfile(test_first="""
+        import time, pytest
+
+        CALLS = [0]
+
+        @pytest.mark.memleak(time_budget=20)
+        def test_slow_first_call():
+            CALLS[0] += 1
+            time.sleep(0.15 if CALLS[0] == 1 else 0.001)
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_first.py::test_slow_first_call"]
+    screen = _screen(document)
+    judged = [batch["operations"] for batch in screen["batches"] if not batch["warmup"]]
+    assert sum(judged[1:]) >= TARGET_OPERATIONS, (document["config"], judged)
+    assert screen["batches"][0]["operations"] >= 1 + 2, screen["batches"][0]  # timed past the first call
+
+
+def test_calibration_calls_slowed_by_a_busy_machine_do_not_shrink_the_automatic_batches(inner):
+    # Calls 2 and 3 (the calibration's second chunk) take 150 ms, as when the process is
+    # descheduled on a loaded machine; every other call takes 5 ms. Fitted to the screen's 36 s
+    # at the calibration's average (150 ms per operation), the batches held ~25 operations and
+    # the screen fell short of 512 judged operations: a clean test came out inconclusive.
+    inner.pytester.makepyfile(test_busy="""
+        import time, pytest
+
+        CALLS = [0]
+
+        @pytest.mark.memleak(time_budget=60)
+        def test_descheduled_during_calibration():
+            CALLS[0] += 1
+            time.sleep(0.15 if CALLS[0] in (2, 3) else 0.005)
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_busy.py::test_descheduled_during_calibration"]
+    judged = [batch["operations"] for batch in _screen(document)["batches"] if not batch["warmup"]]
+    assert sum(judged[1:]) >= TARGET_OPERATIONS, (document["config"], judged)
 
 
 def test_a_time_budget_of_zero_or_a_negative_allowance_is_refused_naming_where_it_came_from(inner, monkeypatch):
