@@ -1,8 +1,9 @@
 // One model of "what was measured" for every input format: the verdict code never needs to know
 // whether a file came from our collector or from a LiteLLM-style suite.
-import type { Problem } from './types.js';
+import type { Cycles, ObjectGrowth, Problem, Retainer } from './types.js';
 import { clip, MAX_PROBLEMS_PER_FILE, siteFault } from './limits.js';
 import { parseTracebackLine } from './traceback-line.js';
+import { cycles, objectGrowth, type ObjectTypesPhase } from './objects.js';
 
 export interface Site {
   file: string;
@@ -11,6 +12,7 @@ export interface Site {
   code?: string;
   /** Bytes alive at this site after each judged batch. */
   sizes: number[];
+  retainer?: Retainer;
 }
 
 export interface Measurement {
@@ -35,14 +37,18 @@ export interface Measurement {
   stopped?: string;
   /** Growth the test may keep on purpose (bytes per operation, bytes in total): floors are raised to these. */
   allowance?: { bytesPerOp?: number; totalBytes?: number };
+  /** Object types kept per operation (from the phase that sampled them), and cycles in the judged phase. */
+  objectGrowth?: ObjectGrowth[];
+  cycles?: Cycles;
 }
 
 type PhaseV1 = {
   name: string;
   role?: 'verdict' | 'attribution';
   stopped?: string;
-  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null }[];
-  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
+  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; cycles_collected?: number; uncollectable?: number }[];
+  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[]; retainer?: Retainer }[];
+  object_types?: ObjectTypesPhase['object_types'];
 };
 
 interface SnapshotV1 {
@@ -65,6 +71,10 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
   const attributionPhase = attributionIndex >= 0 && attributionIndex !== verdictIndex ? snapshot.phases[attributionIndex]! : undefined;
   const outcome = snapshot.outcome;
   const config = snapshot.config ?? {};
+  // Object types are sampled in the confirm phase (older collectors: in the last phase).
+  const sampledTypes = [...snapshot.phases].reverse().find((candidate) => candidate.object_types?.length);
+  const grownTypes = sampledTypes && objectGrowth(sampledTypes);
+  const cyclesFound = cycles(phase);
   return {
     testId: snapshot.test.id,
     snapshot: file,
@@ -90,6 +100,8 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
         ...(config.allow_total_bytes !== undefined && { totalBytes: config.allow_total_bytes }),
       },
     }),
+    ...(grownTypes && { objectGrowth: grownTypes }),
+    ...(cyclesFound && { cycles: cyclesFound }),
   };
 }
 
@@ -122,7 +134,7 @@ function judgedSites(phase: PhaseV1, phaseIndex: number, judged: readonly number
     // A site without detail for some batches (a traced heap too large to snapshot after every
     // batch) has no steps to judge: the verdict then rests on the total.
     if (sizes.some((size) => size === null)) return;
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[] });
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[], ...(site.retainer && { retainer: site.retainer }) });
   });
   return sites;
 }
