@@ -1,8 +1,9 @@
 // Object growth and reference cycles from a snapshot's phases: which types of objects a test keeps
 // per operation (the confirm phase's object_types) and how many objects only the cycle collector
 // could free (the screen's cycles_collected per batch). Pure: figures in, figures out.
-import type { Cycles, ObjectGrowth } from './types.js';
+import type { Cycles, ObjectGrowth, Retainer } from './types.js';
 import { round } from './sources.js';
+import { formatBytes, formatCount } from './format.js';
 
 /** Types listed per test, at most (report.v1: tests[].object_growth maxItems). */
 export const MAX_OBJECT_TYPES = 10;
@@ -55,4 +56,20 @@ export function cycles(phase: ObjectTypesPhase): Cycles | undefined {
   const uncollectable = judged.reduce((total, batch) => total + (batch.uncollectable ?? 0), 0);
   if (collected === 0 && uncollectable === 0) return undefined;
   return { collected_per_op: round(collected / Math.max(1, operations)), uncollectable };
+}
+
+/** A retainer as every output shows it: `app.tasks._inflight (set) ← module app.tasks` (unescaped). */
+export function formatRetainer(retainer: Retainer): string {
+  return `${retainer.path} (${retainer.type}) ← ${retainer.root}`;
+}
+
+/** The first `max` growing types, e.g. `dict +1.02/op (240 B/op), app.Session +1/op (56 B/op)` (unescaped). */
+export function formatObjectGrowth(growth: readonly ObjectGrowth[], max = 3): string {
+  const shown = growth.slice(0, max).map((entry) => `${entry.type} +${entry.count_per_op}/op${entry.bytes_per_op !== undefined ? ` (${formatBytes(entry.bytes_per_op)}/op)` : ''}`);
+  return growth.length > max ? `${shown.join(', ')}, ${growth.length - max} more` : shown.join(', ');
+}
+
+/** Cycles in words: `0.5 objects/op freed only by the cycle collector, 0 uncollectable`. */
+export function formatCycles(found: Cycles): string {
+  return `${found.collected_per_op} objects/op freed only by the cycle collector, ${formatCount(found.uncollectable)} uncollectable (gc.garbage)`;
 }

@@ -3,6 +3,7 @@
 // the length limit come in as arguments.
 import { markdownTable } from 'markdown-table';
 import type { Change, Report, Source, TestResult } from '../types.js';
+import { formatCycles, formatObjectGrowth, formatRetainer } from '../objects.js';
 import { clip, encodePath, escapeMarkdown } from './escape.js';
 import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
@@ -113,6 +114,7 @@ function renderWithin(report: Report, tests: TestResult[], options: RenderOption
     testTable(report, tests, options, budget.testRows),
     unjudgedTests(report, budget.unjudged),
     sourceTable(tests, options, budget.sourceRows),
+    objectsAndCycles(tests, budget.sourceRows),
     charts(tests, budget.charts),
     missingTests(report),
     problems(report, budget.problems),
@@ -198,9 +200,10 @@ function unjudgedTests(report: Report, count: number): string {
 function sourceTable(tests: TestResult[], options: RenderOptions, rows: number): string {
   const all = tests.filter((test) => test.verdict === 'leak').flatMap((test) => test.sources.map((source) => ({ test, source })));
   if (all.length === 0) return '';
-  const header = ['Source', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
+  const header = ['Source', 'Kept by', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
   const body = all.slice(0, rows).map(({ test, source }) => [
     sourceLink(source, options),
+    source.retainer ? escapeMarkdown(clip(formatRetainer(source.retainer), 300)) : '',
     source.function ? escapeMarkdown(clip(source.function, 200)) : '',
     `${formatBytes(source.bytes_per_op)}/op`,
     formatBytes(source.growth_bytes),
@@ -211,6 +214,20 @@ function sourceTable(tests: TestResult[], options: RenderOptions, rows: number):
   const more = all.length > rows ? `\n\n${all.length - rows} more sources are in the full report.` : '';
   const table = rows > 0 ? `\n\n${markdownTable([header, ...body], { alignDelimiters: false })}` : '';
   return `<details><summary>Every leaking source (${all.length})</summary>${table}${more}\n\n</details>`;
+}
+
+/** Per test that is not ok (at most `count`): the object types it keeps and its reference cycles. */
+function objectsAndCycles(tests: TestResult[], count: number): string {
+  const listed = tests.filter((test) => test.verdict !== 'ok' && (test.object_growth?.length || test.cycles)).slice(0, count);
+  if (listed.length === 0) return '';
+  const lines = listed.map((test) => {
+    const parts = [
+      test.object_growth?.length ? `objects kept: ${escapeMarkdown(clip(formatObjectGrowth(test.object_growth), 600))}` : '',
+      test.cycles ? `cycles: ${escapeMarkdown(formatCycles(test.cycles))}` : '',
+    ].filter(Boolean);
+    return `- ${escapeMarkdown(clip(test.id, 200))}: ${parts.join('; ')}`;
+  });
+  return `<details><summary>Object growth and cycles</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 
 function charts(tests: TestResult[], count: number): string {
