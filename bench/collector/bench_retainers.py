@@ -157,4 +157,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    # The shapes run from a module with a name, as application code does (not from __main__).
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import bench_retainers
+    bench_retainers.main()

@@ -42,8 +42,8 @@ MIN_SITE_GROWTH_BYTES = 256
 SAMPLES_PER_SITE = 3
 # Referrer levels above a sample, objects carried from one level to the next, wall-clock bound.
 MAX_DEPTH = 12
-MAX_FRONTIER = 32
-MAX_PER_TYPE = 4
+MAX_FRONTIER = 12
+MAX_PER_TYPE = 3
 SECONDS = 2.0
 # A collection shorter than this is not scanned for untracked samples: a leaking one holds at
 # least one item per judged operation, and the phase runs many more.
@@ -117,20 +117,29 @@ def _find(recorder, classifier, clock):
     wanted = {site.frame: [] for site in sites}
     _sample_fresh(recorder, classifier, wanted, deadline, clock)
     gc.unfreeze()
-    via = {}
-    if not all(wanted.values()):
-        via = _sample_collections(recorder, classifier, wanted, deadline, clock)
     modules = {id(vars(module)): name for name, module in list(sys.modules.items())
                if isinstance(module, types.ModuleType) and getattr(module, "__dict__", None) is not None}
     found = {}
+    # The sites sampled among the phase's own objects first (the cheap case, and the top site's
+    # usually), then, time permitting, the whole heap for the others.
+    _walk_sampled(wanted, {}, found, modules, classifier, deadline, clock)
+    rest = {frame: samples for frame, samples in wanted.items() if frame not in found}
+    if rest and clock() < deadline:
+        via = _sample_collections(recorder, classifier, rest, deadline, clock)
+        _walk_sampled(rest, via, found, modules, classifier, deadline, clock)
+    return found
+
+
+def _walk_sampled(wanted, via, found, modules, classifier, deadline, clock):
+    """Walks up from each site's samples (most growth first) while time is left; records what it
+    finds in `found` and lets go of the samples either way."""
     for frame, samples in wanted.items():
-        if samples and clock() < deadline:
+        if samples and frame not in found and clock() < deadline:
             retainer = _walk(samples, via, modules, classifier, deadline, clock,
                              ignored={id(wanted), id(samples), id(via)})
             if retainer is not None:
                 found[frame] = retainer
         samples.clear()
-    return found
 
 
 def _sample_fresh(recorder, classifier, wanted, deadline, clock):
@@ -165,8 +174,9 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
     """Objects the cycle collector does not track, so gc.get_objects() misses them: str, bytes
     and numbers at the end of long lists, dicts and deques; dicts and tuples of such atoms that
     any object refers to; for a site that grew as one block (a string grown with +=), the strings
-    and bytes at least half its size that any object refers to. Returns {id(sample): holder} for samples found in a dict the collector does not
-    track (a dict of atoms): gc.get_referrers cannot see such a holder, so the walk starts there."""
+    and bytes at least half its size that any object refers to. Returns {id(sample): holder} for
+    samples found in a dict the collector does not track (a dict of atoms): gc.get_referrers
+    cannot see such a holder, so the walk starts there."""
     everything = gc.get_objects()
     holders = []
     try:
@@ -180,7 +190,7 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
             return {}
         # Dicts of atoms are untracked: found among what tracked objects refer to.
         del holders[:]
-        untracked = []
+        untracked, attributes = [], []
         smallest = _single_block_size(recorder, wanted)
         # Characters: a str takes 1 to 4 bytes per character. len() is compared first because an
         # int above 256 is a new object, traced like any other allocation while this runs.
@@ -191,14 +201,22 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
                 if kind is dict or kind is tuple:
                     if not gc.is_tracked(item):
                         untracked.append(item)  # itself a leaked object ({"name": name}), or its holder
+                        if shortest and kind is dict:
+                            attributes.append(item)  # an instance's __dict__ holding the grown string
                 elif shortest and (kind is str or kind is bytes) and len(item) >= shortest \
                         and sys.getsizeof(item) >= smallest:
                     untracked.append(item)
         _sample_from(untracked, recorder, classifier, wanted, deadline, clock)
+        via = {}
+        for holder in attributes:
+            for value in holder.values():
+                if (type(value) is str or type(value) is bytes) and len(value) >= shortest:
+                    _sample_one(value, holder, recorder, classifier, wanted, via)
         holders.extend(item for item in untracked if type(item) is dict and len(item) >= MIN_COLLECTION_LENGTH)
-        return _sample_tails(holders, recorder, classifier, wanted, deadline, clock)
+        via.update(_sample_tails(holders, recorder, classifier, wanted, deadline, clock))
+        return via
     finally:
-        everything = holders = untracked = None
+        everything = holders = untracked = attributes = None
 
 
 def _sample_tails(holders, recorder, classifier, wanted, deadline, clock):
@@ -301,29 +319,37 @@ def _walk(samples, via, modules, classifier, deadline, clock, ignored):
 
 def _climb(held, child, frontier, seen, modules, ignored):
     """One level up: the referrers of the frontier's objects. Returns (index of the best root
-    among them or None, the next frontier); the objects kept are appended to held and child."""
+    among them or None, the next frontier); the objects kept are appended to held and child.
+    Which frontier object a referrer refers to is only looked up for the few kept: it takes a
+    pass over the referrer's references."""
+    # The only new container that refers to the frontier's objects (ignored below); pairs of
+    # (index, object) would be tuples that gc.get_referrers finds like any holder.
     targets = [held[index] for index in frontier]
     referrers = gc.get_referrers(*targets)
     ignored |= {id(targets), id(referrers)}
-    by_id = {id(obj): index for index, obj in zip(frontier, targets)}
-    del targets
-    found = []                          # (referrer, index of what it refers to)
+    found = []
     for referrer in referrers:
-        if id(referrer) in seen or id(referrer) in ignored or _passed_over(referrer):
-            continue
-        below = _child_among(referrer, by_id)
+        key = id(referrer)
+        if key not in seen and key not in ignored and not _passed_over(referrer):
+            found.append(referrer)
+    del referrers
+    roots = sorted((item for item in found if _root_rank(item, modules) is not None),
+                   key=lambda item: _root_rank(item, modules))
+    start = len(held)
+    for root in roots:                  # the best root that refers to the frontier
+        below = _child_among(root, frontier, targets)
+        if below is not None:
+            seen.add(id(root))
+            held.append(root)
+            child.append(below)
+            return start, [start]
+    for referrer in _diverse(found):
+        below = _child_among(referrer, frontier, targets)
         if below is not None:
             seen.add(id(referrer))
-            found.append((referrer, below))
-    del referrers
-    roots = [item for item in found if _root_rank(item[0], modules) is not None]
-    chosen = [min(roots, key=lambda item: _root_rank(item[0], modules))] if roots else _diverse(found)
-    del found
-    start = len(held)
-    for referrer, below in chosen:
-        held.append(referrer)
-        child.append(below)
-    return (start if roots else None), list(range(start, len(held)))
+            held.append(referrer)
+            child.append(below)
+    return None, list(range(start, len(held)))
 
 
 def _exception_holding(traceback):
@@ -350,17 +376,16 @@ def _passed_over(obj):
     return module.split(".")[0] in _FOREIGN_PACKAGES
 
 
-def _child_among(referrer, by_id):
-    """Index of the frontier object the referrer refers to (the first found), or None."""
-    for obj in gc.get_referents(referrer):
-        index = by_id.get(id(obj))
-        if index is not None:
-            return index
-    if isinstance(referrer, dict):  # a dict's keys are not always listed by get_referents (untracked)
-        for key in referrer:
-            index = by_id.get(id(key))
-            if index is not None:
-                return index
+def _child_among(referrer, frontier, targets):
+    """The index in held (frontier[i] for targets[i]) of the target the referrer refers to, or
+    None. Compared by identity: an id() is a new int, and every allocation is traced here."""
+    references = gc.get_referents(referrer)
+    if isinstance(referrer, dict):  # a dict's untracked keys are not always among its referents
+        references.extend(referrer)
+    for obj in references:
+        for position, target in enumerate(targets):
+            if obj is target:
+                return frontier[position]
     return None
 
 
@@ -381,14 +406,14 @@ def _root_rank(obj, modules):
 
 
 def _diverse(found):
-    """At most MAX_FRONTIER of the (referrer, below) pairs, at most MAX_PER_TYPE referrers of any
-    one type (a thousand loggers refer to logging's manager; the class that holds it is the one
-    that counts), dicts first (globals and attributes live in them), tuples and cells last."""
+    """At most MAX_FRONTIER of the referrers found, at most MAX_PER_TYPE of any one type (a
+    thousand loggers refer to logging's manager; the class that holds it is the one that counts),
+    dicts first (globals and attributes live in them), tuples and cells last."""
     def rank(item):
-        return 0 if type(item[0]) is dict else 2 if isinstance(item[0], (tuple, types.CellType)) else 1
+        return 0 if type(item) is dict else 2 if isinstance(item, (tuple, types.CellType)) else 1
     chosen, per_type = [], {}
     for item in sorted(found, key=rank):
-        kind = type(item[0])
+        kind = type(item)
         if per_type.get(kind, 0) < MAX_PER_TYPE:
             per_type[kind] = per_type.get(kind, 0) + 1
             chosen.append(item)
@@ -451,12 +476,13 @@ def _describe(chain, modules):
         thread_local = False
         path += _segment(owner, holder, below, modules)
     holder = chain[holder_at]
-    if not isinstance(holder, _COLLECTIONS) and holder_at == len(chain) - 2:
+    if not isinstance(holder, _COLLECTIONS):
         # No collection on the way: the sample itself is what grows (a string grown with +=, an
-        # exception's traceback); name the attribute that holds it.
-        segment = _attribute_segment(holder, chain[-1])
-        if segment:
-            path += segment
+        # exception's traceback); name the attributes down to it, when they all have names.
+        tail = "".join(_segment(chain[index - 1] if index else None, chain[index], chain[index + 1], modules)
+                       for index in range(holder_at, len(chain) - 1))
+        if tail.startswith(".") and "[" not in tail:
+            path += tail
             holder = chain[-1]
     kind = "lru_cache" if isinstance(holder, _LRU_WRAPPER) else _qualified(type(holder))
     return {"path": path, "type": kind, "root": root_text}
