@@ -53,6 +53,9 @@ MAX_KEY_SEARCH = 100_000
 _OBJECTS_PER_CHUNK = 4096
 
 _COLLECTIONS = (list, dict, set, frozenset, collections.deque)
+# Objects whose referents are never an instance's attribute dict.
+_PLAIN = frozenset((list, dict, tuple, set, frozenset, collections.deque, types.FunctionType, types.CellType,
+                    types.ModuleType, type, types.MethodType))
 _TRANSIENT = (types.FrameType, types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 # Objects of these packages hold test state for the duration of a test (fixture values, call
 # arguments), never the code under test's memory.
@@ -201,11 +204,16 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
                 if kind is dict or kind is tuple:
                     if not gc.is_tracked(item):
                         untracked.append(item)  # itself a leaked object ({"name": name}), or its holder
-                        if shortest and kind is dict:
-                            attributes.append(item)  # an instance's __dict__ holding the grown string
                 elif shortest and (kind is str or kind is bytes) and len(item) >= shortest \
                         and sys.getsizeof(item) >= smallest:
                     untracked.append(item)
+            if shortest:
+                # A grown string held by an instance whose __dict__ holds only atoms (untracked):
+                # the attribute dicts of the chunk's instances (plain containers are not owners).
+                owners = [obj for obj in chunk if type(obj) not in _PLAIN]
+                attributes.extend(item for item in gc.get_referents(*owners)
+                                  if type(item) is dict and not gc.is_tracked(item))
+                del owners
         _sample_from(untracked, recorder, classifier, wanted, deadline, clock)
         via = {}
         for holder in attributes:
