@@ -13,6 +13,7 @@ const parts: { title: string; command: string; args: string[] }[] = [
   { title: 'collector: ~20 µs operation vs bare tracemalloc', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_collector.py'] },
   { title: 'collector heap: per-batch sampling at 0, 100 k, 1 M, 3 M live traced objects', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_heap.py'] },
   { title: 'collector verdict: time to a verdict per test (20 µs, 1 ms, 30 ms; clean and leaking) vs a bare tracemalloc loop', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_verdict.py'] },
+  { title: 'collector retainers: the retainer search per leaking test vs the measurement it ends', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_retainers.py'] },
   { title: 'detection: examples/python-app, 5 rounds (false alarms, misses, wrong lines, time per test)', command: process.execPath, args: ['--import', 'tsx', 'bench/detection.ts', '5'] },
   { title: 'action: own time for 100 tests against the local fake of GitHub', command: process.execPath, args: ['--import', 'tsx', 'bench/action.ts'] },
   { title: 'service: ingest, compare under load, baseline lookup (SQLite, PostgreSQL)', command: process.execPath, args: ['--import', 'tsx', 'bench/service.ts'] },
