@@ -2,7 +2,10 @@
 the cycles the collector frees: real inner pytest sessions, real tracemalloc, real gc."""
 import textwrap
 
+import pytest
+
 from inner import line_of, site_at
+from memleak_pytest.retainers import SEARCHES
 
 LEAKS = textwrap.dedent("""
     import asyncio, functools, itertools, logging, threading
@@ -145,6 +148,7 @@ def _confirm(documents, name):
     return next(phase for phase in document["phases"] if phase.get("role") == "attribution")
 
 
+@pytest.mark.skipif(not SEARCHES, reason="CPython 3.12's gc.get_referrers hangs here (retainers.SEARCHES)")
 def test_each_leak_is_kept_by_the_container_that_holds_it(inner):
     written = inner.pytester.makepyfile(test_leaks=LEAKS)
     inner().assert_outcomes(passed=10)
