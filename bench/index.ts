@@ -14,6 +14,7 @@ const parts: { title: string; command: string; args: string[] }[] = [
   { title: 'collector heap: per-batch sampling at 0, 100 k, 1 M, 3 M live traced objects', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_heap.py'] },
   { title: 'collector verdict: time to a verdict per test (20 µs, 1 ms, 30 ms; clean and leaking) vs a bare tracemalloc loop; 60 leaking microsecond tests in one process', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_verdict.py'] },
   { title: 'collector soak: operations per CPU second of a soak (1 s and 0.1 s intervals) vs the same loop bare and under tracemalloc', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_soak.py'] },
+  { title: 'collector retainers: the retainer search per leaking test vs the measurement it ends', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_retainers.py'] },
   { title: 'detection: examples/python-app, 5 rounds (false alarms, misses, wrong lines, time per test)', command: process.execPath, args: ['--import', 'tsx', 'bench/detection.ts', '5'] },
   { title: 'node collector: measureLeak vs a bare loop with the same gc() calls (1 µs, 20 µs, allocation-heavy)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-collector.ts'] },
   { title: 'node detection: examples/node-app, 5 rounds (false alarms, misses, wrong lines)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-detection.ts', '5'] },

@@ -28,7 +28,7 @@ function retained(overrides: Partial<TestResult> = {}): TestResult {
 
 test('a leak shows its figures, severity, advice, the retainer beside its source, object growth and cycles', () => {
   const page = renderHtml(report([retained()]), { now, chartJs });
-  assert.ok(page.includes('<code>app.tasks._inflight</code> (set) ← module app.tasks'), 'the retainer, as the terminal writes it');
+  assert.ok(page.includes('<code>app.tasks._inflight (set) ← module app.tasks</code>'), 'the retainer, as the terminal writes it');
   assert.match(page, /<code>Task<\/code><\/td><td class="num">1\.00<\/td>/);
   assert.ok(page.includes('&lt;b&gt;dict&lt;/b&gt;'), 'an object type is text');
   assert.match(page, /Reference cycles: 0\.50 objects per operation freed only by the cycle collector; 0 uncollectable/);

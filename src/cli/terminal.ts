@@ -8,6 +8,8 @@ import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
 import { headlineSpan, spanText } from '../core/render/figures.js';
 import { mbh } from '../core/soak.js';
+import { formatCycles, formatObjectGrowth, formatRetainer } from '../core/objects.js';
+import { visibleText } from '../core/render/escape.js';
 
 const ORDER: Record<Verdict, number> = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 const COLOUR: Record<Verdict, Parameters<typeof styleText>[0]> = { leak: 'red', error: 'magenta', inconclusive: 'yellow', ok: 'green' };
@@ -34,7 +36,10 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const explained = tests.filter((test) => test.verdict !== 'ok' || test.kind === 'bounded' || test.soak !== undefined);
   if (explained.length) {
     lines.push('');
-    for (const test of explained) lines.push(`${paint(COLOUR[test.verdict], '●')} ${test.id}: ${test.reason}`);
+    for (const test of explained) {
+      lines.push(`${paint(COLOUR[test.verdict], '●')} ${test.id}: ${test.reason}`);
+      lines.push(...whatKeepsIt(test));
+    }
   }
   if (report.baseline && !report.baseline.found) lines.push('', paint('yellow', `No baseline: ${report.baseline.reason ?? 'every leak counts as new'}`));
   if (report.problems.length) {
@@ -67,4 +72,14 @@ function topSource(test: TestResult): string {
   const top = test.sources[0];
   if (top) return `${top.file}:${top.line}${test.sources.length > 1 ? ` (+${test.sources.length - 1})` : ''}`;
   return test.kind === 'native' ? '(native: no source line)' : '';
+}
+
+/** Under a test's reason: each source with what keeps it, then the object types and cycles. */
+function whatKeepsIt(test: TestResult): string[] {
+  const lines = test.sources
+    .filter((source) => source.retainer)
+    .map((source) => `    ${source.file}:${source.line} kept by ${visibleText(formatRetainer(source.retainer!))}`);
+  if (test.object_growth?.length) lines.push(`    objects kept: ${visibleText(formatObjectGrowth(test.object_growth))}`);
+  if (test.cycles) lines.push(`    cycles: ${formatCycles(test.cycles)}`);
+  return lines;
 }

@@ -1,9 +1,10 @@
 // One model of "what was measured" for every input format: the verdict code never needs to know
 // whether a file came from our collector or from a LiteLLM-style suite.
-import type { Problem } from './types.js';
+import type { Cycles, ObjectGrowth, Problem, Retainer } from './types.js';
 import { clip, MAX_PROBLEMS_PER_FILE, siteFault } from './limits.js';
 import { parseTracebackLine } from './traceback-line.js';
 import type { SoakSamples } from './soak.js';
+import { cycles, objectGrowth, type ObjectTypesPhase } from './objects.js';
 
 export interface Site {
   file: string;
@@ -12,6 +13,7 @@ export interface Site {
   code?: string;
   /** Bytes alive at this site after each judged batch. */
   sizes: number[];
+  retainer?: Retainer;
 }
 
 export interface Measurement {
@@ -40,14 +42,18 @@ export interface Measurement {
   allowance?: { bytesPerOp?: number; totalBytes?: number };
   /** Set when the judged phase is a soak (role 'soak'): judged by time, not by batch (src/core/soak.ts). */
   soak?: SoakSamples;
+  /** Object types kept per operation (from the phase that sampled them), and cycles in the judged phase. */
+  objectGrowth?: ObjectGrowth[];
+  cycles?: Cycles;
 }
 
 type PhaseV1 = {
   name: string;
   role?: 'verdict' | 'attribution' | 'soak';
   stopped?: string;
-  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; duration_s?: number; elapsed_s?: number; external_bytes?: number | null }[];
-  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[] }[];
+  batches: { warmup?: boolean; operations: number; errors?: number; traced_bytes: number; rss_bytes?: number | null; native_heap_bytes?: number | null; duration_s?: number; elapsed_s?: number; external_bytes?: number | null; cycles_collected?: number; uncollectable?: number }[];
+  sites?: { file: string; line: number; function?: string; code?: string; sizes: (number | null)[]; retainer?: Retainer }[];
+  object_types?: ObjectTypesPhase['object_types'];
 };
 
 interface SnapshotV1 {
@@ -78,6 +84,10 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
   const attributionPhase = attributionIndex >= 0 && attributionIndex !== verdictIndex ? snapshot.phases[attributionIndex]! : undefined;
   const outcome = snapshot.outcome;
   const config = snapshot.config ?? {};
+  // Object types are sampled in the confirm phase (older collectors: in the last phase).
+  const sampledTypes = [...snapshot.phases].reverse().find((candidate) => candidate.object_types?.length);
+  const grownTypes = sampledTypes && objectGrowth(sampledTypes);
+  const cyclesFound = cycles(phase);
   return {
     testId: snapshot.test.id,
     snapshot: file,
@@ -104,6 +114,8 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
         ...(config.allow_total_bytes !== undefined && { totalBytes: config.allow_total_bytes }),
       },
     }),
+    ...(grownTypes && { objectGrowth: grownTypes }),
+    ...(cyclesFound && { cycles: cyclesFound }),
     ...(phase.role === 'soak' && { soak: soakSamples(phase, judged, config.soak) }),
   };
 }
@@ -164,7 +176,7 @@ function judgedSites(phase: PhaseV1, phaseIndex: number, judged: readonly number
     // A site without detail for some batches (a traced heap too large to snapshot after every
     // batch) has no steps to judge: the verdict then rests on the total.
     if (sizes.some((size) => size === null)) return;
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[] });
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes: sizes as number[], ...(site.retainer && { retainer: site.retainer }) });
   });
   return sites;
 }

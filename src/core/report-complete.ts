@@ -4,7 +4,7 @@
 // Report type, so a report is completed once, where it is read, instead of each reader guarding.
 import { resolveThresholds, ThresholdError } from './thresholds.js';
 import { summarize } from './status.js';
-import type { BaselineInfo, Problem, Report, SoakResult, Source, TestResult } from './types.js';
+import type { Cycles, ObjectGrowth, Problem, Report, Retainer, SoakResult, Source, TestResult } from './types.js';
 
 /** A report that passed the schema: only what report.v1 requires is sure to be there. */
 type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -52,9 +52,12 @@ export function completeReport(file: string, report: ValidReport): { report?: Re
 }
 
 function completeTest(test: ValidTest): TestResult {
-  const { series, baseline, soak, ...rest } = test;
+  const { series, baseline, soak, object_growth: objectGrowth, cycles, ...rest } = test;
   return {
     ...rest,
+    // The schema requires each entry's type and count_per_op, and both of cycles' figures.
+    ...(objectGrowth && { object_growth: objectGrowth as ObjectGrowth[] }),
+    ...(cycles && { cycles: cycles as Cycles }),
     kind: test.kind ?? null,
     reason: test.reason ?? '',
     operations: test.operations ?? 0,
@@ -72,5 +75,7 @@ function completeTest(test: ValidTest): TestResult {
 }
 
 function completeSource(source: ValidSource): Source {
-  return { ...source, growth_bytes: source.growth_bytes ?? 0, bytes_per_op: source.bytes_per_op ?? 0, batches_grown: source.batches_grown ?? 0 };
+  // The schema requires a retainer's path, type and root.
+  const { retainer, ...rest } = source;
+  return { ...rest, ...(retainer && { retainer: retainer as Retainer }), growth_bytes: source.growth_bytes ?? 0, bytes_per_op: source.bytes_per_op ?? 0, batches_grown: source.batches_grown ?? 0 };
 }

@@ -11,7 +11,7 @@
 // only calls a tier the whole interval is on one side of. Only this module computes it: the
 // Python collector hands its samples to this core (`memleak judge --stdio`), so Python and
 // TypeScript cannot disagree.
-import type { SoakResult, SoakTier, TestResult } from './types.js';
+import type { SoakResult, TestResult } from './types.js';
 import { formatCount } from './format.js';
 
 /** "MB" in MB per hour is 2^20 bytes, as `ps`, psutil-based suites (the OPA client's) and our own formatBytes count. */

@@ -41,6 +41,7 @@ export function rankSources(found: readonly GrowingSite[], testFile: string | un
         growth_bytes: trend.net,
         bytes_per_op: round(trend.perOp),
         batches_grown: trend.growingSteps,
+        ...(site.retainer && { retainer: { path: site.retainer.path, type: site.retainer.type, root: site.retainer.root } }),
       },
       testCode: isTestCode(site.file, testFile),
     }))

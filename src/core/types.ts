@@ -22,6 +22,34 @@ export interface Source {
   bytes_per_op: number;
   batches_grown: number;
   change?: 'new' | 'existing';
+  /** What keeps this source's objects alive, when the collector found it. */
+  retainer?: Retainer;
+}
+
+/** The long-lived object holding a source's objects: displayed `path (type) ← root`. */
+export interface Retainer {
+  /** The holder's name from its root: `app.tasks._inflight`, `logging.Logger.manager.loggerDict`. */
+  path: string;
+  /** The holder's type: `set`, `dict`, `lru_cache`, … */
+  type: string;
+  /** `module app.tasks`, `class app.jobs.Job`, `closure of f`, `object app.sessions.SessionStore`. */
+  root: string;
+}
+
+/** An object type a test keeps per operation. */
+export interface ObjectGrowth {
+  type: string;
+  count_per_op: number;
+  /** Bytes of those objects (sys.getsizeof, without what they refer to) per operation. */
+  bytes_per_op?: number;
+}
+
+/** Reference cycles over the judged batches. */
+export interface Cycles {
+  /** Objects freed only by the cycle collector, per operation. */
+  collected_per_op: number;
+  /** Objects the cycle collector could not free (gc.garbage). */
+  uncollectable: number;
 }
 
 export interface TestResult {
@@ -42,6 +70,10 @@ export interface TestResult {
   sources: Source[];
   change?: Change;
   baseline?: { verdict: Verdict; growth_per_op_bytes: number };
+  /** Object types that grew per operation, largest bytes first (at most 10). */
+  object_growth?: ObjectGrowth[];
+  /** Objects only the cycle collector freed, and those it could not; absent when there were none. */
+  cycles?: Cycles;
   /** A soak's rate (sampled by time, not by batch): see src/core/soak.ts. */
   soak?: SoakResult;
 }

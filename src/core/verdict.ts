@@ -56,6 +56,8 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
       rss_bytes: measurement.rss,
     },
     sources: [],
+    ...(measurement.objectGrowth && { object_growth: measurement.objectGrowth }),
+    ...(measurement.cycles && { cycles: measurement.cycles }),
   };
   const stopped = measurement.stopped ? `; the measurement stopped early: ${measurement.stopped}` : '';
   if (measurement.failure !== undefined) {

@@ -124,6 +124,8 @@ def _phase(recorder, settings, functions):
             "rss_bytes": recorder.rss[index] if recorder.rss[index] >= 0 else None,
             "native_heap_bytes": recorder.native_heap[index] if recorder.native_heap[index] >= 0 else None,
         }
+        batch["cycles_collected"] = recorder.cycles_collected[index]
+        batch["uncollectable"] = recorder.uncollectable[index]
         if recorder.expect_errors:
             batch["errors"] = recorder.errors[index]
             batch["error_types"] = dict(recorder.error_types[index] or {})
@@ -173,6 +175,9 @@ def _sites(recorder, max_sites, functions):
         stack = stacks.get(site.frame)
         if stack:
             entry["stack"] = [{"file": classifier.display_path(name), "line": line} for name, line in stack]
+        retainer = recorder.retainers.get(site.frame)
+        if retainer is not None:
+            entry["retainer"] = retainer
         sites.append(entry)
     return sites
 
@@ -197,6 +202,7 @@ def _object_types(recorder):
         return None
     first, last = sampled[0], sampled[-1]
     before, after = recorder.object_type_samples[first], recorder.object_type_samples[last]
+    bytes_before, bytes_after = recorder.object_type_bytes[first], recorder.object_type_bytes[last]
     minimum = max(1, last - first)
     grown = []
     for kind, count in after.items():
@@ -209,7 +215,10 @@ def _object_types(recorder):
         counts = [None] * recorder.completed
         counts[first] = before.get(kind, 0)
         counts[last] = after[kind]
-        types.append({"type": _type_name(kind), "counts": counts})
+        sizes = [None] * recorder.completed
+        sizes[first] = bytes_before.get(kind, 0)
+        sizes[last] = bytes_after[kind]
+        types.append({"type": _type_name(kind), "counts": counts, "sizes": sizes})
     return types
 
 

@@ -22,6 +22,7 @@ import tracemalloc
 from .guard import Guard
 from .harness import HarnessQuiet
 from .recorder import PhaseRecorder
+from .retainers import find_retainers
 from .runner import run_phase
 from .settings import AUTO_BATCH_MAX_OPERATIONS, AUTO_BATCH_SECONDS, MAX_BATCHES, TARGET_OPERATIONS
 from .suspicion import reason_to_confirm
@@ -126,8 +127,12 @@ def measure(op, settings, classifier, readers, progress=None):
         if settings.confirm:
             result.confirm_reason = reason_to_confirm(screen, classifier)
         if result.confirm_reason is not None and not guard.slowed_down and end - clock() > AUTO_BATCH_SECONDS:
-            _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
-                       clock() - started, progress, quiet)
+            confirm = _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
+                                 clock() - started, progress, quiet)
+            if owns_freeze:
+                # Needs the phase's tracebacks (tracing on) and the whole heap (it unfreezes):
+                # a user's own freeze would hide the holders, so then no retainer is looked for.
+                confirm.retainers = find_retainers(confirm, classifier)
     except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
         result.exception = exc
     finally:
@@ -142,7 +147,8 @@ def measure(op, settings, classifier, readers, progress=None):
 
 
 def _attribute(result, op, classifier, readers, guard, screen_seconds, progress, quiet):
-    """The deep phase: same operation, `traceback_depth` frames, sized to the time left."""
+    """The deep phase: same operation, `traceback_depth` frames, sized to the time left; returns
+    its PhaseRecorder (tracing still on)."""
     settings = result.settings
     fixed = None if settings.batch_size_is_auto else result.batch_size
     batches = ATTRIBUTION_BATCHES if fixed is None else _batches_for(fixed, ATTRIBUTION_BATCHES,
@@ -157,6 +163,7 @@ def _attribute(result, op, classifier, readers, guard, screen_seconds, progress,
 
     run_phase(confirm, op, fixed, guard, choose, sample_object_types=True, progress=progress, quiet=quiet)
     confirm.stopped = guard.stopped
+    return confirm
 
 
 def _batches_for(batch_size, batches, target_operations):

@@ -16,6 +16,7 @@ import array
 import gc
 import itertools
 import operator
+import sys
 import tracemalloc
 
 from .attribution import OWN, USER, attribute
@@ -68,6 +69,15 @@ class PhaseRecorder:
         self.error_types = [None] * size
         self.sites = {}
         self.object_type_samples = [None] * size
+        self.object_type_bytes = [None] * size
+        # Objects the cycle collector freed during each batch (automatic collections included),
+        # and objects it found but could not free (gc.garbage): from gc.get_stats()'s running
+        # totals, so nothing is registered with the interpreter.
+        self.cycles_collected = array.array("q", bytes(8 * size))
+        self.uncollectable = array.array("q", bytes(8 * size))
+        self._gc_totals = _gc_totals()
+        # Filled by retainers.find_retainers() at the end of a confirm phase: {frame: retainer}.
+        self.retainers = {}
         self.last_groups = ()
         self._attribution = {}
         # Which batches have per-site detail, and the collector's own traced bytes (the
@@ -83,6 +93,10 @@ class PhaseRecorder:
         self.error_types[index] = error_types
         self.durations[index] = duration
         gc.collect()
+        totals = _gc_totals()
+        self.cycles_collected[index] = totals[0] - self._gc_totals[0]
+        self.uncollectable[index] = totals[1] - self._gc_totals[1]
+        self._gc_totals = totals
         # Native figures first: the snapshot's own list of traces is malloc'd and would count.
         rss = self.rss_reader.read()
         self.rss[index] = -1 if rss is None else rss
@@ -150,8 +164,8 @@ class PhaseRecorder:
         return -1
 
     def sample_object_types(self):
-        """Live objects per type after the last recorded batch (gc-tracked objects made since the
-        phase began). Objects are grouped into lists and counted with len(): counting with
+        """Live objects and their bytes per type after the last recorded batch (gc-tracked
+        objects made since the phase began). Objects are grouped into lists and counted with len(): counting with
         integers would allocate, and trace, a new int object per object counted."""
         groups = {}
         for obj in gc.get_objects():
@@ -160,6 +174,10 @@ class PhaseRecorder:
                 group = groups[type(obj)] = []
             group.append(obj)
         self.object_type_samples[self.completed - 1] = {kind: len(group) for kind, group in groups.items()}
+        # sys.getsizeof: the object itself, without what it refers to (a list's items are
+        # counted under their own types), as tracemalloc would charge its block.
+        self.object_type_bytes[self.completed - 1] = {kind: sum(map(sys.getsizeof, group))
+                                                     for kind, group in groups.items()}
 
     def attribution_of(self, frames):
         return self._attribution.get(frames)
@@ -168,3 +186,9 @@ class PhaseRecorder:
     def first_judged(self):
         """Index of the first judged batch among those completed (0 when all were warm-up)."""
         return self.warmup if self.completed > self.warmup else 0
+
+
+def _gc_totals():
+    """(collected, uncollectable): the cycle collector's running totals over all generations."""
+    stats = gc.get_stats()
+    return sum(entry["collected"] for entry in stats), sum(entry["uncollectable"] for entry in stats)

@@ -2,7 +2,7 @@
 // comment and report.html print the same value for the same figure: memory at the first and the
 // last judged batch, the severity of a leak, and the kind of leak its sources look like with what
 // usually fixes it.
-import type { Source, TestResult } from '../types.js';
+import type { TestResult } from '../types.js';
 import { formatBytes } from '../format.js';
 
 /** Memory at the first and the last judged batch (bytes; warm-up batches are not in the series). */
@@ -48,14 +48,6 @@ export function severityOf(test: TestResult): Severity | undefined {
 
 export type LeakPattern = 'native' | 'logger' | 'task' | 'listener' | 'cache' | 'error-path' | 'container';
 
-/**
- * A source with the retainer the collector may name (report.v1 `sources[].retainer`, optional):
- * an intersection, so it agrees with Source once Source declares the field itself.
- */
-export type RetainedSource = Source & {
-  retainer?: { path: string; type?: string; root?: string };
-};
-
 const PATTERNS: [LeakPattern, RegExp][] = [
   ['logger', /getLogger|LoggerAdapter|loggerDict|\bLogger\b/],
   ['task', /create_task|ensure_future|run_coroutine_threadsafe|task|inflight|future/i],
@@ -72,7 +64,7 @@ const PATTERNS: [LeakPattern, RegExp][] = [
 export function leakPattern(test: TestResult): LeakPattern | undefined {
   if (test.verdict !== 'leak') return undefined;
   if (test.kind === 'native') return 'native';
-  const evidence = (test.sources as RetainedSource[])
+  const evidence = test.sources
     .map((source) => [source.code, source.function, source.retainer?.path, source.retainer?.type, source.retainer?.root].filter(Boolean).join(' '))
     .join('\n');
   const found = PATTERNS.find(([, pattern]) => pattern.test(evidence));

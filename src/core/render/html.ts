@@ -6,9 +6,10 @@
 // tests opens at once. Pure: Chart.js's text and the code links come in as arguments.
 import type { Report, TestResult } from '../types.js';
 import { formatBytes, formatCount } from '../format.js';
-import { isUnjudged, statusDetail, statusHeadline } from '../status.js';
+import { statusDetail, statusHeadline } from '../status.js';
 import { escapeHtml, jsonForScript, visibleText } from './escape.js';
-import { ADVICE, headlineSpan, leakPattern, memorySpans, severityOf, spanText, type RetainedSource } from './figures.js';
+import { ADVICE, headlineSpan, leakPattern, memorySpans, severityOf, spanText } from './figures.js';
+import { formatRetainer } from '../objects.js';
 import { formatAge } from './format.js';
 import type { AbComparison } from '../ab.js';
 import { renderAbHtml } from './ab.js';
@@ -25,12 +26,6 @@ export interface HtmlOptions {
   code?: RenderOptions['code'];
   /** An A vs B comparison of labelled tests (`memleak ab`), shown after the index. */
   ab?: AbComparison;
-}
-
-/** Object types that grew (report.v1 `tests[].object_growth`) and cycles (`tests[].cycles`): optional, from collectors that record them. */
-interface ObjectFigures {
-  object_growth?: { type: string; count_per_op: number; bytes_per_op: number }[];
-  cycles?: { collected_per_op: number; uncollectable: number };
 }
 
 /** Repository-controlled text as HTML text: invisible characters made visible, markup made inert. */
@@ -171,7 +166,7 @@ ${objects(test)}
 
 function sources(test: TestResult, options: HtmlOptions): string {
   if (test.sources.length === 0) return '';
-  const all = test.sources as RetainedSource[];
+  const all = test.sources;
   const largest = Math.max(...all.map((source) => source.bytes_per_op), 1);
   // Columns only collectors or comparisons fill are left out when no source has them.
   const retained = all.some((source) => source.retainer);
@@ -179,9 +174,7 @@ function sources(test: TestResult, options: HtmlOptions): string {
   const rows = all.map((source) => {
     const where = text(`${source.file}:${source.line}`);
     const url = blobUrl(source, options);
-    const retainer = source.retainer
-      ? `<code>${text(source.retainer.path)}</code>${source.retainer.type ? ` (${text(source.retainer.type)})` : ''}${source.retainer.root ? ` ← ${text(source.retainer.root)}` : ''}`
-      : '';
+    const retainer = source.retainer ? `<code>${text(formatRetainer(source.retainer))}</code>` : '';
     return `<tr><td><code>${url ? `<a href="${escapeHtml(url)}">${where}</a>` : where}</code>${source.function ? ` in <code>${text(source.function)}</code>` : ''}${source.code ? `<pre>${text(source.code)}</pre>` : ''}</td>${retained ? `<td>${retainer}</td>` : ''}<td class="num">${bar(source.bytes_per_op, largest)}${escapeHtml(formatBytes(source.bytes_per_op))}/op</td><td class="num">${escapeHtml(formatBytes(source.growth_bytes))}</td><td class="num">${formatCount(source.batches_grown)}</td>${changed ? `<td>${text(source.change ?? '')}</td>` : ''}</tr>`;
   });
   const header = `<th scope="col">Allocated at</th>${retained ? '<th scope="col">Kept by</th>' : ''}<th scope="col">Growth per operation</th><th scope="col">Total growth</th><th scope="col">Batches grown</th>${changed ? '<th scope="col">Change</th>' : ''}`;
@@ -189,11 +182,11 @@ function sources(test: TestResult, options: HtmlOptions): string {
 }
 
 function objects(test: TestResult): string {
-  const { object_growth: growth = [], cycles } = test as TestResult & ObjectFigures;
+  const { object_growth: growth = [], cycles } = test;
   const parts: string[] = [];
   if (growth.length) {
-    const largest = Math.max(...growth.map((entry) => entry.bytes_per_op), 1);
-    const rows = growth.map((entry) => `<tr><td><code>${text(entry.type)}</code></td><td class="num">${entry.count_per_op.toFixed(2)}</td><td class="num">${bar(entry.bytes_per_op, largest)}${escapeHtml(formatBytes(entry.bytes_per_op))}/op</td></tr>`);
+    const largest = Math.max(...growth.map((entry) => entry.bytes_per_op ?? 0), 1);
+    const rows = growth.map((entry) => `<tr><td><code>${text(entry.type)}</code></td><td class="num">${entry.count_per_op.toFixed(2)}</td><td class="num">${entry.bytes_per_op === undefined ? '' : `${bar(entry.bytes_per_op, largest)}${escapeHtml(formatBytes(entry.bytes_per_op))}/op`}</td></tr>`);
     parts.push(`<table class="objects"><caption>Object types that grew</caption><thead><tr><th scope="col">Type</th><th scope="col">Objects per operation</th><th scope="col">Bytes per operation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   if (cycles) {

@@ -3,6 +3,7 @@
 // the length limit come in as arguments.
 import { markdownTable } from 'markdown-table';
 import type { Change, Report, Source, TestResult } from '../types.js';
+import { formatCycles, formatObjectGrowth, formatRetainer } from '../objects.js';
 import { clip, encodePath, escapeMarkdown, escapePlainMarkdown } from './escape.js';
 import { formatAge } from './format.js';
 import { compareText, formatBytes } from '../format.js';
@@ -128,6 +129,7 @@ function renderWithin(report: Report, tests: TestResult[], options: RenderOption
     soakTable(report, options),
     unjudgedTests(report, budget.unjudged, options),
     sourceTable(tests, options, budget.sourceRows),
+    objectsAndCycles(tests, options, budget.sourceRows),
     charts(tests, budget.charts),
     missingTests(report, options),
     problems(report, budget.problems, options),
@@ -248,9 +250,10 @@ function sourceTable(tests: TestResult[], options: RenderOptions, rows: number):
   const escape = escaperOf(options);
   const all = tests.filter((test) => test.verdict === 'leak').flatMap((test) => test.sources.map((source) => ({ test, source })));
   if (all.length === 0) return '';
-  const header = ['Source', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
+  const header = ['Source', 'Kept by', 'Function', 'Growth per operation', 'Total growth', 'Batches grown', 'Test', 'Change'];
   const body = all.slice(0, rows).map(({ test, source }) => [
     sourceLink(source, options),
+    source.retainer ? escape(clip(formatRetainer(source.retainer), 300)) : '',
     source.function ? escape(clip(source.function, 200)) : '',
     `${formatBytes(source.bytes_per_op)}/op`,
     formatBytes(source.growth_bytes),
@@ -261,6 +264,21 @@ function sourceTable(tests: TestResult[], options: RenderOptions, rows: number):
   const more = all.length > rows ? `\n\n${all.length - rows} more sources are in the full report.` : '';
   const table = rows > 0 ? `\n\n${markdownTable([header, ...body], { alignDelimiters: false })}` : '';
   return `<details><summary>Every leaking source (${all.length})</summary>${table}${more}\n\n</details>`;
+}
+
+/** Per test that is not ok (at most `count`): the object types it keeps and its reference cycles. */
+function objectsAndCycles(tests: TestResult[], options: RenderOptions, count: number): string {
+  const escape = escaperOf(options);
+  const listed = tests.filter((test) => test.verdict !== 'ok' && (test.object_growth?.length || test.cycles)).slice(0, count);
+  if (listed.length === 0) return '';
+  const lines = listed.map((test) => {
+    const parts = [
+      test.object_growth?.length ? `objects kept: ${escape(clip(formatObjectGrowth(test.object_growth), 600))}` : '',
+      test.cycles ? `cycles: ${escape(formatCycles(test.cycles))}` : '',
+    ].filter(Boolean);
+    return `- ${escape(clip(test.id, 200))}: ${parts.join('; ')}`;
+  });
+  return `<details><summary>Object growth and cycles</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 
 function charts(tests: TestResult[], count: number): string {

@@ -8,7 +8,7 @@ import { compare, ThresholdError, type BaselineInfo, type FailOn, type Report } 
 import { authenticate, checkRead, decideWrite, readableRepository, type AccessPolicy, type Principal } from '../auth/access.js';
 import type { OidcVerifier } from '../auth/oidc.js';
 import type { ReportRecord, RepositoryRecord, Storage, StoredReport } from '../storage/storage.js';
-import { HttpError, invalidReport } from './errors.js';
+import { HttpError } from './errors.js';
 import { parseReportBody } from './report-body.js';
 import { repoParams } from '../params.js';
 
