@@ -9,26 +9,36 @@ import {
   compare,
   compareText,
   encodePath,
+  escapeHtml,
   escapeMarkdown,
+  escapePlainMarkdown,
   failureCauses,
   fitReport,
   formatBytes,
+  formatCount,
+  formatCycles,
+  formatObjectGrowth,
+  formatRetainer,
   generateApiToken,
   hashApiToken,
   isUnjudged,
+  jsonForScript,
+  mbh,
   mermaidLabel,
   parseReport,
   policyOf,
+  rateNumber,
   repoParams,
   resolveThresholds,
   statusDetail,
-  statusHeadline
-} from "./cli-chunks/chunk-SNFCCG7R.js";
+  statusHeadline,
+  visibleText
+} from "./cli-chunks/chunk-IDUYZCHR.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./cli-chunks/chunk-Q3SRETAW.js";
+} from "./cli-chunks/chunk-KUK5EE3H.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -2397,11 +2407,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         };
         this._checkNumberOfArguments();
         const processedArgs = [];
-        this.registeredArguments.forEach((declaredArg, index) => {
+        this.registeredArguments.forEach((declaredArg, index2) => {
           let value = declaredArg.defaultValue;
           if (declaredArg.variadic) {
-            if (index < this.args.length) {
-              value = this.args.slice(index);
+            if (index2 < this.args.length) {
+              value = this.args.slice(index2);
               if (declaredArg.parseArg) {
                 value = value.reduce((processed, v) => {
                   return myParseArg(declaredArg, v, processed);
@@ -2410,13 +2420,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             } else if (value === void 0) {
               value = [];
             }
-          } else if (index < this.args.length) {
-            value = this.args[index];
+          } else if (index2 < this.args.length) {
+            value = this.args[index2];
             if (declaredArg.parseArg) {
               value = myParseArg(declaredArg, value, declaredArg.defaultValue);
             }
           }
-          processedArgs[index] = value;
+          processedArgs[index2] = value;
         });
         this.processedArgs = processedArgs;
       }
@@ -2710,10 +2720,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
             }
           }
           if (/^--[^=]+=/.test(arg)) {
-            const index = arg.indexOf("=");
-            const option = this._findOption(arg.slice(0, index));
+            const index2 = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index2));
             if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              this.emit(`option:${option.name()}`, arg.slice(index2 + 1));
               continue;
             }
           }
@@ -3195,9 +3205,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
       }
       /**
        * @typedef HelpContext
@@ -3357,7 +3367,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3366,10 +3376,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text2;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3523,6 +3533,8 @@ function collectorEnvironment(options) {
     // thresholds: the plugin's own verdict inside pytest would only fail tests twice.
     MEMLEAK_VERDICT: "0"
   };
+  const nodeOptions = base.NODE_OPTIONS ?? "";
+  if (!nodeOptions.split(/\s+/).includes("--enable-source-maps")) env.NODE_OPTIONS = `${nodeOptions} --enable-source-maps`.trim();
   const { batches, batchSize, warmup } = options.settings ?? {};
   if (batches !== void 0) env.MEMLEAK_BATCHES = String(batches);
   if (batchSize !== void 0) env.MEMLEAK_BATCH_SIZE = String(batchSize);
@@ -3564,23 +3576,23 @@ function listSnapshotDirectory(dir) {
     const reason = error.code === "ENOENT" ? "does not exist" : "cannot be read";
     return { paths: [], problems: [{ file: displayName(dir), message: `the snapshot directory ${reason}` }] };
   }
-  const problems2 = [];
+  const problems3 = [];
   if (names.length > MAX_SNAPSHOT_FILES) {
-    problems2.push({ file: displayName(dir), message: `${names.length} snapshot files; only the first ${MAX_SNAPSHOT_FILES} were read` });
+    problems3.push({ file: displayName(dir), message: `${names.length} snapshot files; only the first ${MAX_SNAPSHOT_FILES} were read` });
     names = names.slice(0, MAX_SNAPSHOT_FILES);
   }
-  return { paths: names.map((name) => join2(dir, name)), problems: problems2 };
+  return { paths: names.map((name) => join2(dir, name)), problems: problems3 };
 }
-function* readSnapshotFiles(paths, problems2) {
+function* readSnapshotFiles(paths, problems3) {
   for (const path of paths) {
-    const { text, problem } = readSnapshotText(path);
-    if (problem) problems2.push(problem);
-    if (text !== void 0) yield { file: displayName(path), text };
+    const { text: text2, problem } = readSnapshotText(path);
+    if (problem) problems3.push(problem);
+    if (text2 !== void 0) yield { file: displayName(path), text: text2 };
   }
 }
 async function readSnapshotFile(path) {
-  const { text, problem } = readSnapshotText(path);
-  if (text !== void 0) return { file: { file: displayName(path), text }, problems: [] };
+  const { text: text2, problem } = readSnapshotText(path);
+  if (text2 !== void 0) return { file: { file: displayName(path), text: text2 }, problems: [] };
   return { problems: [problem ?? { file: displayName(path), message: "the snapshot is not a regular file; left out" }] };
 }
 async function clearSnapshotDirectory(dir) {
@@ -3593,9 +3605,9 @@ async function clearSnapshotDirectory(dir) {
   await Promise.all(names.filter((name) => name.endsWith(".json")).map((name) => rm(join2(dir, name), { force: true })));
 }
 async function analyzeDirectory(dir, options) {
-  const { paths, problems: problems2 } = listSnapshotDirectory(dir);
-  const report = analyze(readSnapshotFiles(paths, problems2), options);
-  return fitReport({ ...report, problems: [...problems2, ...report.problems] });
+  const { paths, problems: problems3 } = listSnapshotDirectory(dir);
+  const report = analyze(readSnapshotFiles(paths, problems3), options);
+  return fitReport({ ...report, problems: [...problems3, ...report.problems] });
 }
 async function readReportFile(path) {
   try {
@@ -3622,7 +3634,7 @@ async function readReportOrDirectory(path, options) {
 var FAIL_ON = ["new-leak", "any-leak", "never"];
 function addAnalysisOptions(command) {
   return addThresholdOptions(
-    command.option("--out <dir>", "where report.json and report.md are written", "memleak-report").addOption(new Option("--fail-on <policy>", `which leaks fail the run: ${FAIL_ON.join(", ")}`).argParser(failOnPolicy).default("new-leak")).option("--fail-on-inconclusive", "also fail when a test could not be judged (inconclusive or error)", false)
+    command.option("--out <dir>", "where report.json, report.md and report.html are written", "memleak-report").addOption(new Option("--fail-on <policy>", `which leaks fail the run: ${FAIL_ON.join(", ")}`).argParser(failOnPolicy).default("new-leak")).option("--fail-on-inconclusive", "also fail when a test could not be judged (inconclusive or error)", false)
   ).option("--json", "print the report as JSON on standard output instead of the table");
 }
 function failOnPolicy(value) {
@@ -3819,10 +3831,10 @@ function formatAge(iso, now) {
 
 // src/core/render/mermaid.ts
 function mermaidChart(test) {
-  const rss = test.series.rss_bytes.filter((bytes) => bytes !== null);
+  const rss = test.series.rss_bytes.filter((bytes2) => bytes2 !== null);
   const native = test.kind === "native" && rss.length > 1;
-  const kib = (native ? rss : test.series.traced_bytes).map((bytes) => Math.round(bytes / 1024 * 10) / 10);
-  const batches = kib.map((_, index) => index + 1);
+  const kib = (native ? rss : test.series.traced_bytes).map((bytes2) => Math.round(bytes2 / 1024 * 10) / 10);
+  const batches = kib.map((_, index2) => index2 + 1);
   const low = Math.floor(Math.min(...kib));
   const high = Math.ceil(Math.max(...kib));
   return [
@@ -3835,6 +3847,73 @@ function mermaidChart(test) {
     "```"
   ].join("\n");
 }
+
+// src/core/render/figures.ts
+function memorySpans(test) {
+  const traced = test.series.traced_bytes;
+  const rss = test.series.rss_bytes.filter((bytes2) => bytes2 !== null);
+  return {
+    ...traced.length > 0 ? { traced: { measure: "traced", first: traced[0], last: traced[traced.length - 1] } } : {},
+    ...rss.length > 0 ? { rss: { measure: "RSS", first: rss[0], last: rss[rss.length - 1] } } : {}
+  };
+}
+function headlineSpan(test) {
+  const spans = memorySpans(test);
+  return test.kind === "native" && spans.rss ? spans.rss : spans.traced;
+}
+function spanText(span) {
+  return span ? `${span.measure} ${formatBytes(span.first)} \u2192 ${formatBytes(span.last)}` : "";
+}
+function severityOf(test) {
+  if (test.verdict !== "leak") return void 0;
+  if (test.growth_per_op_bytes >= 1024) return "high";
+  return test.growth_per_op_bytes >= 100 ? "medium" : "low";
+}
+var PATTERNS = [
+  ["logger", /getLogger|LoggerAdapter|loggerDict|\bLogger\b/],
+  ["task", /create_task|ensure_future|run_coroutine_threadsafe|task|inflight|future/i],
+  ["listener", /\b(?:subscribe|add_listener|add_handler|addEventListener|add_done_callback|on_shutdown|on_event|connect|register)\s*\(|listener|callback|subscriber|observer|handlers\b|hooks\b/i],
+  ["error-path", /\braise\b|traceback|exc_info/],
+  ["cache", /cache|memo|etag|\[[^\]]+\]\s*=(?!=)/i]
+];
+function leakPattern(test) {
+  if (test.verdict !== "leak") return void 0;
+  if (test.kind === "native") return "native";
+  const evidence = test.sources.map((source) => [source.code, source.function, source.retainer?.path, source.retainer?.type, source.retainer?.root].filter(Boolean).join(" ")).join("\n");
+  const found = PATTERNS.find(([, pattern]) => pattern.test(evidence));
+  if (found) return found[0];
+  return test.kind === "error-path" ? "error-path" : "container";
+}
+var ADVICE = {
+  cache: {
+    title: "Unbounded cache",
+    text: "Entries are added for every operation and never evicted. Bound it (functools.lru_cache(maxsize=\u2026), an LRU or TTL cache), key it by something with few distinct values, or drop entries when their owner is done. functools.cache on a method also keeps every instance alive."
+  },
+  listener: {
+    title: "Listener never removed",
+    text: "Each operation registers a callback (a subscription, a hook, a handler) that is never unregistered, and the callback keeps its owner alive. Unregister it when the owner is done (close(), a finally block or a context manager), or hold it through a weak reference (weakref.WeakMethod)."
+  },
+  task: {
+    title: "Task kept",
+    text: "Finished tasks (or futures, threads) stay in a collection. Remove each one when it completes, e.g. task.add_done_callback(tasks.discard), and await or cancel the rest at shutdown."
+  },
+  logger: {
+    title: "Logger per name",
+    text: "logging.getLogger(name) keeps every logger it creates for the life of the process, so a name per request or per object grows without end. Use one logger per module and pass per-request values in extra= or a LoggerAdapter."
+  },
+  native: {
+    title: "Native memory",
+    text: "Memory grows outside the Python allocator: a C extension, a native library or a buffer that is not released. Close or free native handles (close(), context managers), check the library for a known leak or a cache setting, and reproduce with the library alone."
+  },
+  "error-path": {
+    title: "Kept on the error path",
+    text: "Something is kept each time an operation raises: often the exception, its traceback and every frame it references. Keep the message or a summary instead of the exception, and release what the operation held in a finally block."
+  },
+  container: {
+    title: "Growing container",
+    text: "An object is added to a long-lived container (a module global, a class attribute, an instance that outlives the operation) for every operation and never removed. Remove it when the operation ends, or bound the container (collections.deque(maxlen=\u2026))."
+  }
+};
 
 // src/core/render/paths.ts
 function repositoryPath(directory, file) {
@@ -3851,6 +3930,9 @@ function repositoryPath(directory, file) {
 }
 
 // src/core/render/markdown.ts
+function escaperOf(options) {
+  return options.audience === "local" ? escapePlainMarkdown : escapeMarkdown;
+}
 var CHANGE_LABEL = {
   "new-leak": "\u{1F195} new leak",
   regressed: "\u{1F4C8} regressed",
@@ -3878,7 +3960,7 @@ function renderMarkdown(report, options) {
   const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
   for (; ; ) {
     const body = renderWithin(report, tests, options, budget);
-    if ((options.lengthOf ?? ((text) => text.length))(body) <= limit) return body;
+    if ((options.lengthOf ?? ((text2) => text2.length))(body) <= limit) return body;
     const smaller = shrink(budget);
     if (!smaller) return renderMinimal(report, options);
     budget = smaller;
@@ -3894,7 +3976,7 @@ function shrink(budget) {
   return void 0;
 }
 function orderedTests(report, allTests) {
-  const notable = (test) => allTests || test.verdict !== "ok" || test.change !== void 0 && test.change !== "unchanged" && test.change !== "new-test";
+  const notable = (test) => allTests || test.verdict !== "ok" || test.soak?.tier === "warning" || test.change !== void 0 && test.change !== "unchanged" && test.change !== "new-test";
   return report.tests.filter(notable).sort(
     (a, b) => (a.change ? CHANGE_RANK[a.change] : 9) - (b.change ? CHANGE_RANK[b.change] : 9) || VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || b.growth_per_op_bytes - a.growth_per_op_bytes || compareText(a.id, b.id)
   );
@@ -3902,13 +3984,15 @@ function orderedTests(report, allTests) {
 function renderWithin(report, tests, options, budget) {
   const parts = [
     heading(report, options),
-    escapeMarkdown(clip(report.status_reason, 2e3)),
+    escaperOf(options)(clip(report.status_reason, 2e3)),
     testTable(report, tests, options, budget.testRows),
-    unjudgedTests(report, budget.unjudged),
+    soakTable(report, options),
+    unjudgedTests(report, budget.unjudged, options),
     sourceTable(tests, options, budget.sourceRows),
+    objectsAndCycles(tests, options, budget.sourceRows),
     charts(tests, budget.charts),
-    missingTests(report),
-    problems(report, budget.problems),
+    missingTests(report, options),
+    problems(report, budget.problems, options),
     baseline(report, options),
     footer(options, budget),
     options.marker
@@ -3926,41 +4010,72 @@ ${options.marker}
 ` : ""}`;
 }
 function heading(report, options) {
-  const title = escapeMarkdown(options.title ?? "memleak");
+  const escape = escaperOf(options);
+  const title = escape(options.title ?? "memleak");
   const { summary } = report;
   const icon = report.status === "fail" ? "\u{1F534}" : summary.leak + summary.inconclusive + summary.error > 0 ? "\u{1F7E1}" : "\u{1F7E2}";
   return `### ${icon} ${title}: ${statusHeadline(report, { pass: "passed", fail: "failed" })} \u2014 ${statusDetail(report)}`;
 }
-function testTable(report, tests, options, rows) {
+function testTable(report, tests, options, rows2) {
+  const escape = escaperOf(options);
   if (report.tests.length === 0) return "_No leak tests were measured._";
   if (tests.length === 0) return `All ${report.tests.length} leak tests are free of leaks.`;
   const compared = report.baseline !== void 0;
-  const header = ["Test", ...compared ? ["Change"] : [], "Verdict", "Growth per operation", "Top source"];
-  const body = tests.slice(0, rows).map((test) => [
-    escapeMarkdown(clip(test.id, 300)),
+  const header2 = ["Test", ...compared ? ["Change"] : [], "Verdict", "Growth per operation", "First \u2192 last batch", "Top source"];
+  const body = tests.slice(0, rows2).map((test) => [
+    escape(clip(test.id, 300)),
     ...compared ? [test.change ? CHANGE_LABEL[test.change] : ""] : [],
     verdictCell(test),
     growthCell(test),
-    test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === "leak" && test.kind === "native" ? "native memory (no Python line)" : ""
+    spanText(headlineSpan(test)),
+    test.sources[0] ? sourceLink(test.sources[0], options) : test.verdict === "leak" && test.kind === "native" ? "native memory (no source line)" : ""
   ]);
   const hidden = report.tests.length - tests.length;
   const notes = [
-    tests.length > rows ? `${tests.length - rows} more tests are in the full report.` : "",
+    tests.length > rows2 ? `${tests.length - rows2} more tests are in the full report.` : "",
     hidden > 0 && !options.allTests ? hidden === 1 ? "1 other test is free of leaks." : `${hidden} other tests are free of leaks.` : ""
   ].filter(Boolean);
-  return [markdownTable([header, ...body], { alignDelimiters: false }), notes.join(" ")].filter(Boolean).join("\n\n");
+  return [markdownTable([header2, ...body], { alignDelimiters: false }), notes.join(" ")].filter(Boolean).join("\n\n");
 }
 function verdictCell(test) {
-  const verdict = test.kind && test.verdict === "leak" ? `leak (${test.kind})` : test.verdict;
+  const soak = test.soak ? `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ""})` : void 0;
+  const verdict = soak ?? (test.kind && test.kind !== "python" && test.verdict === "leak" ? `leak (${test.kind})` : test.verdict);
   return test.baseline && test.change && test.change !== "unchanged" ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 function growthCell(test) {
+  if (test.soak?.mb_per_hour !== void 0) return mbh(test.soak.mb_per_hour);
   if (test.kind === "native") return `${formatBytes(test.growth_per_op_bytes)}/op (native)`;
   const now = `${formatBytes(test.growth_per_op_bytes)}/op`;
   return test.baseline ? `${now} (was ${formatBytes(test.baseline.growth_per_op_bytes)}/op)` : now;
 }
+var SOAK_ROWS = 20;
+function soakTable(report, options) {
+  const escape = escaperOf(options);
+  const soaked = report.tests.filter((test) => test.soak !== void 0);
+  if (soaked.length === 0) return "";
+  const rate = (soak) => soak.mb_per_hour === void 0 ? "too few samples" : `${rateNumber(soak.mb_per_hour)} (${rateNumber(soak.mb_per_hour_low)} to ${rateNumber(soak.mb_per_hour_high)})`;
+  const body = soaked.slice(0, SOAK_ROWS).map((test) => {
+    const soak = test.soak;
+    return [
+      escape(clip(test.id, 300)),
+      soak.tier ?? "undecided",
+      rate(soak),
+      `${soak.tiers.warning_mb_per_hour} / ${soak.tiers.failure_mb_per_hour}`,
+      `${soak.duration_s.toFixed(1)} s every ${soak.interval_s} s`,
+      escape(clip(test.reason, 500))
+    ];
+  });
+  const header2 = ["Soak test", "Tier", "MB/hour (95 % interval)", "Warning / failure tiers (MB/hour)", "Sampled", "Reason"];
+  const more = soaked.length > SOAK_ROWS ? `
+
+${soaked.length - SOAK_ROWS} more soak tests are in the full report.` : "";
+  return `**Soak runs** (${soaked.length}): memory sampled by time, judged by its growth in MB per hour.
+
+${markdownTable([header2, ...body], { alignDelimiters: false })}${more}`;
+}
 function sourceLink(source, options) {
-  const label = escapeMarkdown(`${clip(source.file, 200)}:${source.line}`);
+  const escape = escaperOf(options);
+  const label = escape(`${clip(source.file, 200)}:${source.line}`);
   const url = blobUrl(source, options);
   return url ? `[${label}](${url})` : label;
 }
@@ -3971,42 +4086,62 @@ function blobUrl(source, options) {
   const line = source.line > 0 ? `#L${source.line}` : "";
   return `${options.code.repositoryUrl}/blob/${encodeURIComponent(options.code.commit)}/${encodePath(path)}${line}`;
 }
-function unjudgedTests(report, count) {
+function unjudgedTests(report, count, options) {
+  const escape = escaperOf(options);
   const unjudged = report.tests.filter(isUnjudged);
   if (unjudged.length === 0) return "";
   const counted = policyOf(report.settings).failOnInconclusive;
   const effect = counted ? "they fail the run (fail-on-inconclusive)." : "they do not fail the run (fail-on-inconclusive is off), but nothing was decided about them either.";
-  const lines = unjudged.slice(0, count).map((test) => `- ${test.verdict}: ${escapeMarkdown(clip(test.id, 300))}: ${escapeMarkdown(clip(test.reason, 500))}`);
+  const lines = unjudged.slice(0, count).map((test) => `- ${test.verdict}: ${escape(clip(test.id, 300))}: ${escape(clip(test.reason, 500))}`);
   if (unjudged.length > count) lines.push(`- ${unjudged.length - count} more in the full report.`);
   return `**Tests that could not be judged** (${unjudged.length}): ${effect}
 
 ${lines.join("\n")}`;
 }
-function sourceTable(tests, options, rows) {
+function sourceTable(tests, options, rows2) {
+  const escape = escaperOf(options);
   const all = tests.filter((test) => test.verdict === "leak").flatMap((test) => test.sources.map((source) => ({ test, source })));
   if (all.length === 0) return "";
-  const header = ["Source", "Function", "Growth per operation", "Total growth", "Batches grown", "Test", "Change"];
-  const body = all.slice(0, rows).map(({ test, source }) => [
+  const header2 = ["Source", "Kept by", "Function", "Growth per operation", "Total growth", "Batches grown", "Test", "Change"];
+  const body = all.slice(0, rows2).map(({ test, source }) => [
     sourceLink(source, options),
-    source.function ? escapeMarkdown(clip(source.function, 200)) : "",
+    source.retainer ? escape(clip(formatRetainer(source.retainer), 300)) : "",
+    source.function ? escape(clip(source.function, 200)) : "",
     `${formatBytes(source.bytes_per_op)}/op`,
     formatBytes(source.growth_bytes),
     String(source.batches_grown),
-    escapeMarkdown(clip(test.id, 200)),
+    escape(clip(test.id, 200)),
     source.change ?? ""
   ]);
-  const more = all.length > rows ? `
+  const more = all.length > rows2 ? `
 
-${all.length - rows} more sources are in the full report.` : "";
-  const table = rows > 0 ? `
+${all.length - rows2} more sources are in the full report.` : "";
+  const table = rows2 > 0 ? `
 
-${markdownTable([header, ...body], { alignDelimiters: false })}` : "";
+${markdownTable([header2, ...body], { alignDelimiters: false })}` : "";
   return `<details><summary>Every leaking source (${all.length})</summary>${table}${more}
 
 </details>`;
 }
+function objectsAndCycles(tests, options, count) {
+  const escape = escaperOf(options);
+  const listed = tests.filter((test) => test.verdict !== "ok" && (test.object_growth?.length || test.cycles)).slice(0, count);
+  if (listed.length === 0) return "";
+  const lines = listed.map((test) => {
+    const parts = [
+      test.object_growth?.length ? `objects kept: ${escape(clip(formatObjectGrowth(test.object_growth), 600))}` : "",
+      test.cycles ? `cycles: ${escape(formatCycles(test.cycles))}` : ""
+    ].filter(Boolean);
+    return `- ${escape(clip(test.id, 200))}: ${parts.join("; ")}`;
+  });
+  return `<details><summary>Object growth and cycles</summary>
+
+${lines.join("\n")}
+
+</details>`;
+}
 function charts(tests, count) {
-  const drawn = tests.filter((test) => test.verdict === "leak" && test.series.traced_bytes.length > 1).slice(0, count);
+  const drawn = tests.filter((test) => test.verdict === "leak" && test.series.traced_bytes.length > 1 && !test.soak).slice(0, count);
   if (drawn.length === 0) return "";
   return `<details><summary>Memory per batch</summary>
 
@@ -4014,18 +4149,20 @@ ${drawn.map(mermaidChart).join("\n\n")}
 
 </details>`;
 }
-function missingTests(report) {
+function missingTests(report, options) {
+  const escape = escaperOf(options);
   const missing = report.missing_tests ?? [];
   if (missing.length === 0) return "";
-  const shown = missing.slice(0, 20).map((id) => escapeMarkdown(clip(id, 200)));
+  const shown = missing.slice(0, 20).map((id) => escape(clip(id, 200)));
   const more = missing.length > shown.length ? `, and ${missing.length - shown.length} more` : "";
   return `Tests in the baseline that did not run this time: ${shown.join(", ")}${more}.`;
 }
-function problems(report, count) {
+function problems(report, count, options) {
+  const escape = escaperOf(options);
   if (report.problems.length === 0) return "";
   const lines = report.problems.slice(0, count).map((problem) => {
-    const where = escapeMarkdown(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300).trim());
-    return `- In ${where}: ${escapeMarkdown(clip(problem.message, 500))}`;
+    const where = escape(clip(problem.file + (problem.pointer ? ` at ${problem.pointer}` : ""), 300).trim());
+    return `- In ${where}: ${escape(clip(problem.message, 500))}`;
   });
   const more = report.problems.length > count ? `
 - ${report.problems.length - count} more in the full report.` : "";
@@ -4034,32 +4171,37 @@ function problems(report, count) {
 ${lines.join("\n")}${more}`;
 }
 function baseline(report, options) {
+  const escape = escaperOf(options);
   const info = report.baseline;
   if (!info) return "";
   if (!info.found) {
-    const reason = info.reason ? sentence(escapeMarkdown(clip(info.reason, 1e3))) : "No baseline was found.";
+    const reason = info.reason ? sentence(escape(clip(info.reason, 1e3))) : "No baseline was found.";
     const run3 = link(info.run_url, "The run it came from");
     return `**No baseline:** ${reason}${run3 ? ` ${run3}.` : ""} Every leak counts as new. A baseline is recorded by each run of this workflow on a push to the default branch; push to (or re-run the workflow on) the default branch to create one.`;
   }
-  const commit = !info.commit ? "an earlier commit" : /^[0-9a-f]{7,64}$/i.test(info.commit) ? `\`${info.commit.slice(0, 7)}\`` : escapeMarkdown(clip(info.commit, 100));
+  const commit = !info.commit ? "an earlier commit" : /^[0-9a-f]{7,64}$/i.test(info.commit) ? `\`${info.commit.slice(0, 7)}\`` : escape(clip(info.commit, 100));
   const runAt = link(info.run_url, "its run");
   const run2 = runAt ? ` from ${runAt}` : "";
   const age = formatAge(info.created_at, options.now);
-  const ref = info.ref ? ` on ${escapeMarkdown(clip(info.ref, 200))}` : "";
-  const note = info.reason ? ` ${escapeMarkdown(clip(info.reason, 1e3))}` : "";
+  const ref = info.ref ? ` on ${escape(clip(info.ref, 200))}` : "";
+  const note = info.reason ? ` ${escape(clip(info.reason, 1e3))}` : "";
   return `Compared with the baseline of ${commit}${ref}${run2}${age ? `, recorded ${age}` : ""}.${note}`;
 }
 function link(url, label) {
   if (!url || !/^https?:\/\/\S+$/.test(url)) return void 0;
   return `[${label}](${encodeURI(url).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
-function sentence(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+function sentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+}
+function withNote(text2, note) {
+  return text2 ? `${text2}${note}` : "";
 }
 function pointerTo(links) {
   const pointers = [
     link(links?.summary, "the job summary") ?? "",
-    link(links?.artifact, "the report artifact") ?? ""
+    // The artifact is a zip: say which file in it to open.
+    withNote(link(links?.artifact, "the report artifact"), " (open report.html in it for a chart of every test)")
   ].filter(Boolean);
   return pointers.length ? pointers.join(" and ") : void 0;
 }
@@ -4069,28 +4211,334 @@ function footer(options, budget) {
   return budget.shortened ? `This comment is shortened to fit GitHub's limit: the full report is in ${pointer}.` : `Full report: ${pointer}.`;
 }
 
+// src/core/render/ab.ts
+function rows(comparison, text2) {
+  const [a, b] = comparison.labels;
+  const header2 = ["Test", `Footprint ${a} \u2192 ${b}`, "Improvement", `Growth / op ${a} \u2192 ${b}`, "Improvement", "Verdicts"];
+  const body = comparison.rows.map((row) => [
+    text2(row.test),
+    `${bytes(row.a.footprint_bytes)} \u2192 ${bytes(row.b.footprint_bytes)}`,
+    percent(row.footprint_improvement_pct),
+    `${formatBytes(row.a.growth_per_op_bytes)} \u2192 ${formatBytes(row.b.growth_per_op_bytes)}`,
+    percent(row.growth_improvement_pct),
+    `${row.a.verdict} / ${row.b.verdict}`
+  ]);
+  return [header2.map(text2), ...body];
+}
+function bytes(value) {
+  return value === null ? "\u2014" : formatBytes(value);
+}
+function percent(value) {
+  if (value === null) return "\u2014";
+  return `${value > 0 ? "+" : ""}${value.toFixed(1)}%`;
+}
+function footnote(comparison, text2) {
+  const [a, b] = comparison.labels.map(text2);
+  const unpaired = comparison.unpaired.length ? ` Without a counterpart: ${comparison.unpaired.map(text2).join(", ")}.` : "";
+  return `Improvement: how much less ${b} holds than ${a}, (${a} \u2212 ${b}) / ${a}; footprint: traced bytes retained after the warm-up.${unpaired}`;
+}
+function renderAbTerminal(comparison) {
+  const plain = (value) => value;
+  return `${markdownTable(rows(comparison, plain))}
+
+${footnote(comparison, plain)}`;
+}
+function renderAbMarkdown(comparison) {
+  const [a, b] = comparison.labels.map(escapePlainMarkdown);
+  return `## ${a} vs ${b}
+
+${markdownTable(rows(comparison, escapePlainMarkdown), { alignDelimiters: false })}
+
+${footnote(comparison, escapePlainMarkdown)}
+`;
+}
+function renderAbHtml(comparison) {
+  const text2 = (value) => escapeHtml(visibleText(value));
+  const [header2, ...body] = rows(comparison, text2);
+  const [a, b] = comparison.labels.map(text2);
+  const cells = (row, tag) => `<tr>${row.map((cell, column) => tag === "td" && column === 0 ? `<th scope="row">${cell}</th>` : `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+  return `<section id="ab"><h2>${a} vs ${b}</h2>
+<table><thead>${cells(header2, "th")}</thead><tbody>${body.map((row) => cells(row, "td")).join("")}</tbody></table>
+<p class="muted">${footnote(comparison, text2)}</p></section>`;
+}
+
+// src/core/render/html.ts
+function text(value) {
+  return escapeHtml(visibleText(value));
+}
+function renderHtml(report, options) {
+  const tests = orderedTests(report, true);
+  const title = `${options.title ?? "memleak"}: ${statusHeadline(report, { pass: "passed", fail: "failed" })}`;
+  const series = tests.map(chartSeries);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${header(report, title, options)}
+${index(report, tests)}
+${options.ab ? renderAbHtml(options.ab) : ""}
+${problems2(report)}
+${tests.map((test, position) => testSection(test, position, options)).join("\n")}
+</main>
+<script type="application/json" id="memleak-series">${jsonForScript(series)}</script>
+<script>${inlineScript(options.chartJs)}</script>
+<script>${CHART_JS}</script>
+</body>
+</html>
+`;
+}
+function inlineScript(source) {
+  return source.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+function header(report, title, options) {
+  const s = report.summary;
+  const state = report.status === "fail" ? "fail" : s.leak + s.inconclusive + s.error > 0 ? "warn" : "pass";
+  const generated = report.generated_at ? `Generated ${text(report.generated_at)}` : "";
+  const tool = report.tool?.version ? ` by memleak ${text(report.tool.version)}` : "";
+  const counts = [
+    ["tests", s.tests],
+    ["leak", s.leak],
+    ["ok", s.ok],
+    ["inconclusive", s.inconclusive],
+    ["error", s.error],
+    ...report.baseline ? [["new leaks", s.new_leaks], ["fixed", s.fixed]] : []
+  ];
+  return `<header>
+<h1 class="status-${state}">${text(title)} \u2014 ${text(statusDetail(report))}</h1>
+<p id="status-reason">${text(report.status_reason)}</p>
+<table id="summary"><caption>Summary</caption><tbody><tr>${counts.map(([name]) => `<th scope="col">${name}</th>`).join("")}</tr><tr>${counts.map(([, count]) => `<td class="num">${formatCount(count)}</td>`).join("")}</tr></tbody></table>
+${baseline2(report, options)}
+<p class="muted">${generated}${tool}. Charts show memory after each judged batch (warm-up batches excluded); hover a point for its value.</p>
+</header>`;
+}
+function baseline2(report, options) {
+  const info = report.baseline;
+  if (!info) return "";
+  if (!info.found) return `<p><strong>No baseline:</strong> ${text(info.reason ?? "every leak counts as new")}</p>`;
+  const age = formatAge(info.created_at, options.now);
+  const commit = info.commit ? ` of <code>${text(info.commit.slice(0, 12))}</code>` : "";
+  const ref = info.ref ? ` on ${text(info.ref)}` : "";
+  const run2 = info.run_url && /^https?:\/\//.test(info.run_url) ? ` (<a href="${escapeHtml(info.run_url)}">its run</a>)` : "";
+  return `<p>Compared with the baseline${commit}${ref}${run2}${age ? `, recorded ${text(age)}` : ""}.${info.reason ? ` ${text(info.reason)}` : ""}</p>`;
+}
+function index(report, tests) {
+  if (tests.length === 0) return "<p>No leak tests were measured.</p>";
+  const compared = report.baseline !== void 0;
+  const rows2 = tests.map((test, position) => {
+    const top = test.sources[0];
+    return `<tr class="verdict-${test.verdict}"><th scope="row"><a href="#test-${position}">${text(test.id)}</a></th>${compared ? `<td>${test.change ? CHANGE_LABEL[test.change] : ""}</td>` : ""}<td>${verdictLabel(test)}</td><td>${severityOf(test) ?? ""}</td><td class="num">${test.verdict === "error" ? "" : escapeHtml(growthCell(test))}</td><td class="num">${escapeHtml(spanText(headlineSpan(test)))}</td><td>${top ? `<code>${text(`${top.file}:${top.line}`)}</code>` : ""}</td></tr>`;
+  });
+  return `<section id="index"><h2>Tests (${formatCount(tests.length)})</h2>
+<table><thead><tr><th scope="col">Test</th>${compared ? '<th scope="col">Change</th>' : ""}<th scope="col">Verdict</th><th scope="col">Severity</th><th scope="col">Growth per operation</th><th scope="col">First \u2192 last batch</th><th scope="col">Top source</th></tr></thead>
+<tbody>
+${rows2.join("\n")}
+</tbody></table></section>`;
+}
+function verdictLabel(test) {
+  return test.kind && test.kind !== "python" && test.verdict === "leak" ? `leak (${test.kind})` : test.kind === "bounded" ? "ok (bounded)" : test.verdict;
+}
+function problems2(report) {
+  const missing = report.missing_tests ?? [];
+  const parts = [];
+  if (report.problems.length) {
+    const items = report.problems.map((problem) => `<li><code>${text(problem.file)}</code>${problem.pointer ? ` at <code>${text(problem.pointer)}</code>` : ""}: ${text(problem.message)}</li>`);
+    parts.push(`<section id="problems"><h2>Input that could not be used (${formatCount(report.problems.length)})</h2><ul>${items.join("")}</ul></section>`);
+  }
+  if (missing.length) parts.push(`<section id="missing"><h2>Tests in the baseline that did not run (${formatCount(missing.length)})</h2><ul>${missing.map((id) => `<li>${text(id)}</li>`).join("")}</ul></section>`);
+  return parts.join("\n");
+}
+function testSection(test, position, options) {
+  const spans = memorySpans(test);
+  const severity = severityOf(test);
+  const figures = [
+    ["Growth per operation", test.verdict === "error" ? "" : growthCell(test)],
+    ["Traced memory, first \u2192 last batch", spans.traced ? `${formatBytes(spans.traced.first)} \u2192 ${formatBytes(spans.traced.last)}` : ""],
+    ["RSS, first \u2192 last batch", spans.rss ? `${formatBytes(spans.rss.first)} \u2192 ${formatBytes(spans.rss.last)}` : ""],
+    ["RSS growth per operation", test.rss_growth_per_op_bytes === null ? "" : `${formatBytes(test.rss_growth_per_op_bytes)}/op`],
+    ["Operations", test.operations ? `${formatCount(test.operations)} in ${formatCount(test.batches)} batches${test.errors ? `, ${formatCount(test.errors)} raised` : ""}` : ""]
+  ];
+  const pattern = leakPattern(test);
+  const advice = pattern ? `<div class="advice"><strong>${ADVICE[pattern].title}.</strong> ${ADVICE[pattern].text}</div>` : "";
+  const label = `Memory per batch of ${visibleText(test.id)}: ${[spanText(spans.traced), spanText(spans.rss)].filter(Boolean).join(", ") || "no batches"}`;
+  const chart = test.series.traced_bytes.length ? `<figure class="chart"><canvas id="chart-${position}" data-series="${position}" role="img" aria-label="${text(label)}"></canvas></figure>` : '<p class="muted">No batch was measured.</p>';
+  return `<section class="test verdict-${test.verdict}" id="test-${position}" aria-labelledby="test-${position}-title">
+<h2 id="test-${position}-title" class="test-id">${text(test.id)}</h2>
+<p class="badges"><span class="badge verdict-${test.verdict}">${verdictLabel(test)}</span>${severity ? ` <span class="badge severity-${severity}">severity ${severity}</span>` : ""}${test.change ? ` <span class="badge">${CHANGE_LABEL[test.change]}</span>` : ""}</p>
+<p class="reason">${text(test.reason)}</p>
+<dl class="figures">${figures.filter(([, value]) => value).map(([name, value]) => `<dt>${name}</dt><dd>${escapeHtml(value)}</dd>`).join("")}</dl>
+${advice}
+${chart}
+${sources(test, options)}
+${objects(test)}
+</section>`;
+}
+function sources(test, options) {
+  if (test.sources.length === 0) return "";
+  const all = test.sources;
+  const largest = Math.max(...all.map((source) => source.bytes_per_op), 1);
+  const retained = all.some((source) => source.retainer);
+  const changed = all.some((source) => source.change);
+  const rows2 = all.map((source) => {
+    const where = text(`${source.file}:${source.line}`);
+    const url = blobUrl(source, options);
+    const retainer = source.retainer ? `<code>${text(formatRetainer(source.retainer))}</code>` : "";
+    return `<tr><td><code>${url ? `<a href="${escapeHtml(url)}">${where}</a>` : where}</code>${source.function ? ` in <code>${text(source.function)}</code>` : ""}${source.code ? `<pre>${text(source.code)}</pre>` : ""}</td>${retained ? `<td>${retainer}</td>` : ""}<td class="num">${bar(source.bytes_per_op, largest)}${escapeHtml(formatBytes(source.bytes_per_op))}/op</td><td class="num">${escapeHtml(formatBytes(source.growth_bytes))}</td><td class="num">${formatCount(source.batches_grown)}</td>${changed ? `<td>${text(source.change ?? "")}</td>` : ""}</tr>`;
+  });
+  const header2 = `<th scope="col">Allocated at</th>${retained ? '<th scope="col">Kept by</th>' : ""}<th scope="col">Growth per operation</th><th scope="col">Total growth</th><th scope="col">Batches grown</th>${changed ? '<th scope="col">Change</th>' : ""}`;
+  return `<table class="sources"><caption>Growth per source (where the memory was allocated${retained ? ", and what keeps it" : ""})</caption><thead><tr>${header2}</tr></thead><tbody>${rows2.join("")}</tbody></table>`;
+}
+function objects(test) {
+  const { object_growth: growth = [], cycles } = test;
+  const parts = [];
+  if (growth.length) {
+    const largest = Math.max(...growth.map((entry) => entry.bytes_per_op ?? 0), 1);
+    const rows2 = growth.map((entry) => `<tr><td><code>${text(entry.type)}</code></td><td class="num">${entry.count_per_op.toFixed(2)}</td><td class="num">${entry.bytes_per_op === void 0 ? "" : `${bar(entry.bytes_per_op, largest)}${escapeHtml(formatBytes(entry.bytes_per_op))}/op`}</td></tr>`);
+    parts.push(`<table class="objects"><caption>Object types that grew</caption><thead><tr><th scope="col">Type</th><th scope="col">Objects per operation</th><th scope="col">Bytes per operation</th></tr></thead><tbody>${rows2.join("")}</tbody></table>`);
+  }
+  if (cycles) {
+    parts.push(`<p class="cycles">Reference cycles: ${cycles.collected_per_op.toFixed(2)} objects per operation freed only by the cycle collector; ${formatCount(cycles.uncollectable)} uncollectable (gc.garbage).</p>`);
+  }
+  return parts.join("\n");
+}
+function bar(value, largest) {
+  const width = Math.max(0, Math.min(100, Math.round(value / largest * 100)));
+  return `<span class="bar" style="width:${width}%" aria-hidden="true"></span>`;
+}
+function unitFor(values) {
+  const peak = Math.max(0, ...values.map(Math.abs));
+  const units = [
+    { name: "GiB", size: 1024 ** 3 },
+    { name: "MiB", size: 1024 ** 2 },
+    { name: "KiB", size: 1024 }
+  ];
+  return units.find((unit) => peak >= unit.size) ?? { name: "B", size: 1 };
+}
+function scaled(values, size) {
+  return values.map((value) => value === null ? null : Number((value / size).toPrecision(6)));
+}
+function chartSeries(test) {
+  const traced = unitFor(test.series.traced_bytes);
+  const rssValues = test.series.rss_bytes.filter((value) => value !== null);
+  const rss = unitFor(rssValues);
+  return {
+    traced: scaled(test.series.traced_bytes, traced.size),
+    tracedUnit: traced.name,
+    ...rssValues.length ? { rss: scaled(test.series.rss_bytes, rss.size), rssUnit: rss.name } : {}
+  };
+}
+var CHART_JS = `'use strict';
+(function () {
+  var source = document.getElementById('memleak-series');
+  var canvases = document.querySelectorAll('canvas[data-series]');
+  var root = document.documentElement;
+  root.setAttribute('data-charts', String(canvases.length));
+  if (!source || typeof Chart === 'undefined') return;
+  var data = JSON.parse(source.textContent);
+  var drawn = 0;
+  function draw(canvas) {
+    var series = data[Number(canvas.getAttribute('data-series'))];
+    if (!series || canvas.hasAttribute('data-drawn')) return;
+    var labels = series.traced.map(function (_, index) { return index + 1; });
+    var radius = series.traced.length > 60 ? 0 : 2;
+    var datasets = [{ label: 'traced (' + series.tracedUnit + ')', data: series.traced, yAxisID: 'y', borderColor: '#d1242f', backgroundColor: '#d1242f', pointRadius: radius, tension: 0.1 }];
+    var scales = {
+      x: { title: { display: true, text: 'batch' } },
+      y: { position: 'left', title: { display: true, text: 'traced ' + series.tracedUnit } }
+    };
+    if (series.rss) {
+      datasets.push({ label: 'RSS (' + series.rssUnit + ')', data: series.rss, yAxisID: 'y1', borderColor: '#0969da', backgroundColor: '#0969da', pointRadius: radius, spanGaps: true, tension: 0.1 });
+      scales.y1 = { position: 'right', title: { display: true, text: 'RSS ' + series.rssUnit }, grid: { drawOnChartArea: false } };
+    }
+    new Chart(canvas, { type: 'line', data: { labels: labels, datasets: datasets }, options: { animation: false, responsive: true, maintainAspectRatio: false, interaction: { mode: 'index', intersect: false }, scales: scales, plugins: { legend: { position: 'bottom' } } } });
+    canvas.setAttribute('data-drawn', 'true');
+    drawn += 1;
+    root.setAttribute('data-charts-drawn', String(drawn));
+  }
+  if (!('IntersectionObserver' in window)) {
+    canvases.forEach(draw);
+    return;
+  }
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      draw(entry.target);
+    });
+  }, { rootMargin: '100% 0px' });
+  canvases.forEach(function (canvas) { observer.observe(canvas); });
+})();
+`;
+var CSS = `:root { color-scheme: light; font-family: system-ui, sans-serif; color: #1f2328; background: #fff; }
+body { margin: 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.4rem; }
+h1.status-fail { color: #a40e26; }
+h1.status-warn { color: #7d4e00; }
+h1.status-pass { color: #1a7f37; }
+h2 { font-size: 1.15rem; margin-top: 2rem; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9rem; }
+caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
+th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th[scope="row"], td code { overflow-wrap: anywhere; }
+th { background: #f6f8fa; font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; position: relative; }
+code, pre { font-family: ui-monospace, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
+pre { white-space: pre-wrap; margin: 0.2rem 0 0; color: #59636e; }
+#summary { width: auto; }
+#summary td { min-width: 4rem; }
+section.test { border-top: 2px solid #d0d7de; margin-top: 2rem; }
+section.test.verdict-leak { border-top-color: #d1242f; }
+.badge { display: inline-block; border: 1px solid #d0d7de; border-radius: 1rem; padding: 0 0.6rem; font-size: 0.85rem; }
+.verdict-leak .badge.verdict-leak, .badge.severity-high { background: #ffebe9; border-color: #d1242f; color: #a40e26; }
+.badge.severity-medium { background: #fff8c5; border-color: #bf8700; }
+.badge.verdict-ok { background: #dafbe1; border-color: #1a7f37; }
+.badge.verdict-inconclusive, .badge.verdict-error { background: #fff8c5; border-color: #bf8700; }
+tr.verdict-leak th a { color: #a40e26; }
+dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+dl.figures dt { color: #59636e; }
+dl.figures dd { margin: 0; font-variant-numeric: tabular-nums; }
+.advice { background: #ddf4ff; border-left: 4px solid #0969da; padding: 0.5rem 0.8rem; margin: 0.8rem 0; }
+figure.chart { position: relative; height: 16rem; margin: 0.8rem 0; }
+.bar { position: absolute; left: 0; top: 15%; height: 70%; background: #ffebe9; z-index: -1; }
+td.num { isolation: isolate; }
+.muted { color: #59636e; }
+a { color: #0969da; }
+`;
+
 // src/cli/terminal.ts
 import { styleText } from "node:util";
 var ORDER = { leak: 0, error: 1, inconclusive: 2, ok: 3 };
 var COLOUR = { leak: "red", error: "magenta", inconclusive: "yellow", ok: "green" };
-var visibleLength = (text) => text.replace(/\u001b\[[0-9;]*m/g, "").length;
+var visibleLength = (text2) => text2.replace(/\u001b\[[0-9;]*m/g, "").length;
 function renderTerminal(report, colour) {
-  const paint = (style, text) => colour ? styleText(style, text) : text;
+  const paint = (style, text2) => colour ? styleText(style, text2) : text2;
   const compared = report.tests.some((test) => test.change !== void 0);
   const tests = [...report.tests].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || compareText(a.id, b.id));
-  const header = ["Test", "Verdict", ...compared ? ["Change"] : [], "Growth / op", "Top source"];
-  const rows = tests.map((test) => [
+  const growth = report.tests.some((test) => test.soak?.mb_per_hour !== void 0) ? "Growth / op (soak: / hour)" : "Growth / op";
+  const header2 = ["Test", "Verdict", ...compared ? ["Change"] : [], growth, "First \u2192 last batch", "Top source"];
+  const rows2 = tests.map((test) => [
     test.id,
-    paint(COLOUR[test.verdict], test.verdict + (test.kind && test.kind !== "python" ? ` (${test.kind})` : "")),
+    paint(test.soak?.tier === "warning" ? "yellow" : COLOUR[test.verdict], verdictLabel2(test)),
     ...compared ? [test.change ?? ""] : [],
     growthCell2(test),
+    spanText(headlineSpan(test)),
     topSource(test)
   ]);
-  const lines = [markdownTable([header, ...rows], { align: ["l", "l", ...compared ? ["l"] : [], "r", "l"], stringLength: visibleLength })];
-  const explained = tests.filter((test) => test.verdict !== "ok" || test.kind === "bounded");
+  const lines = [markdownTable([header2, ...rows2], { align: ["l", "l", ...compared ? ["l"] : [], "r", "r", "l"], stringLength: visibleLength })];
+  const explained = tests.filter((test) => test.verdict !== "ok" || test.kind === "bounded" || test.soak !== void 0);
   if (explained.length) {
     lines.push("");
-    for (const test of explained) lines.push(`${paint(COLOUR[test.verdict], "\u25CF")} ${test.id}: ${test.reason}`);
+    for (const test of explained) {
+      lines.push(`${paint(COLOUR[test.verdict], "\u25CF")} ${test.id}: ${test.reason}`);
+      lines.push(...whatKeepsIt(test));
+    }
   }
   if (report.baseline && !report.baseline.found) lines.push("", paint("yellow", `No baseline: ${report.baseline.reason ?? "every leak counts as new"}`));
   if (report.problems.length) {
@@ -4103,15 +4551,26 @@ function renderTerminal(report, colour) {
   lines.push("", `${verdict}: ${report.status_reason} \u2014 ${s.tests} test(s): ${s.leak} leak, ${s.ok} ok, ${s.inconclusive} inconclusive, ${s.error} error`);
   return lines.join("\n");
 }
+function verdictLabel2(test) {
+  if (test.soak) return `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ""})`;
+  return test.verdict + (test.kind && test.kind !== "python" ? ` (${test.kind})` : "");
+}
 function growthCell2(test) {
   if (test.verdict === "error") return "";
+  if (test.soak?.mb_per_hour !== void 0) return mbh(test.soak.mb_per_hour);
   if (test.kind === "native") return `${formatBytes(test.growth_per_op_bytes)} native`;
   return formatBytes(test.growth_per_op_bytes);
 }
 function topSource(test) {
   const top = test.sources[0];
   if (top) return `${top.file}:${top.line}${test.sources.length > 1 ? ` (+${test.sources.length - 1})` : ""}`;
-  return test.kind === "native" ? "(native: no Python line)" : "";
+  return test.kind === "native" ? "(native: no source line)" : "";
+}
+function whatKeepsIt(test) {
+  const lines = test.sources.filter((source) => source.retainer).map((source) => `    ${source.file}:${source.line} kept by ${visibleText(formatRetainer(source.retainer))}`);
+  if (test.object_growth?.length) lines.push(`    objects kept: ${visibleText(formatObjectGrowth(test.object_growth))}`);
+  if (test.cycles) lines.push(`    cycles: ${formatCycles(test.cycles)}`);
+  return lines;
 }
 
 // src/cli/output.ts
@@ -4119,7 +4578,9 @@ async function publish(report, output, now) {
   const code = exitCodeOf(report);
   await mkdir(output.out, { recursive: true });
   await writeFile(join3(output.out, "report.json"), JSON.stringify(report, null, 2) + "\n");
-  await writeFile(join3(output.out, "report.md"), renderMarkdown(report, { now, allTests: true }));
+  await writeFile(join3(output.out, "report.md"), renderMarkdown(report, { now, allTests: true, audience: "local" }));
+  const { readChartJs } = await import("./cli-chunks/chart-js-F6XW5GIT.js");
+  await writeFile(join3(output.out, "report.html"), renderHtml(report, { now, chartJs: readChartJs() }));
   if (output.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + "\n");
     return code;
@@ -4128,7 +4589,7 @@ async function publish(report, output, now) {
   process.stdout.write(`${renderTerminal(report, colour)}
 Exit status ${code}: ${EXIT_MEANING[code]}.
 `);
-  process.stderr.write(`Report written to ${join3(output.out, "report.json")} and report.md
+  process.stderr.write(`Report written to ${join3(output.out, "report.json")}, report.md and report.html (open it in a browser: a chart per test)
 `);
   return code;
 }
@@ -4162,12 +4623,29 @@ var package_default = {
   description: "Catch a memory leak in the pull request that introduces it, and name the line that leaks.",
   license: "MIT",
   type: "module",
-  private: true,
   engines: {
     node: ">=20"
   },
   bin: {
     memleak: "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "schemas/",
+    "collector/python/memleak_pytest/**/*.py",
+    "collector/python/memleak/*.py",
+    "collector/python/README.md",
+    "collector/python/pyproject.toml",
+    "collector/python/memleak_build.py",
+    "collector/node/src/*.ts",
+    "collector/node/README.md"
+  ],
+  exports: {
+    "./collector": {
+      types: "./collector/node/src/index.ts",
+      default: "./dist/collector.js"
+    },
+    "./package.json": "./package.json"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -4176,31 +4654,37 @@ var package_default = {
     bench: "node --import tsx bench/index.ts",
     example: "node dist/cli.js run --cwd examples/python-app --out examples/python-app/memleak-report -- python3 -m pytest -q tests"
   },
-  dependencies: {
+  peerDependencies: {
+    "better-sqlite3": "^12.9.0"
+  },
+  peerDependenciesMeta: {
+    "better-sqlite3": {
+      optional: true
+    }
+  },
+  devDependencies: {
     "@actions/artifact": "6.2.1",
     "@actions/core": "3.0.1",
     "@actions/exec": "3.0.0",
     "@actions/github": "9.1.1",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
+    "@types/better-sqlite3": "^7.6.13",
+    "@types/node": "^20.19.0",
+    "@types/pg": "^8.15.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "better-sqlite3": "12.9.0",
     "chart.js": "4.6.1",
     commander: "14.0.3",
+    esbuild: "0.28.2",
     fastify: "5.12.8",
     fflate: "0.8.3",
     jose: "6.2.17",
     kysely: "0.28.18",
     "markdown-table": "3.1.0",
-    pg: "8.23.1"
-  },
-  devDependencies: {
-    "@types/better-sqlite3": "^7.6.13",
-    "@types/node": "^20.19.0",
-    "@types/pg": "^8.15.0",
-    esbuild: "0.28.2",
     marked: "18.2.1",
+    pg: "8.23.1",
     "playwright-core": "1.65.1",
     tsx: "4.23.15",
     typescript: "5.9.3",
@@ -4208,7 +4692,9 @@ var package_default = {
   },
   overrides: {
     traverse: "0.3.9",
-    "@azure/storage-blob": "12.32.0"
+    "@azure/storage-blob": "12.32.0",
+    "content-type": "2.1.0",
+    cookie: "1.1.1"
   },
   allowScripts: {
     "better-sqlite3": true,
@@ -4222,7 +4708,7 @@ var TOOL_VERSION = package_default.version;
 // src/cli/run.ts
 function registerRun(program3) {
   addAnalysisOptions(
-    program3.command("run").summary("run leak tests with the collector, analyse them, print what CI would say").description("Runs the command (e.g. python -m pytest tests) with the memleak pytest plugin enabled, analyses the snapshots it writes, prints a table and writes report.json and report.md.").argument("<command...>", "the test command, after --").option("--cwd <dir>", "directory to run the command in; report paths are relative to it", ".").option("--snapshot-dir <dir>", "where the collector writes snapshots (relative to --cwd); emptied first", "memory_snapshots").option("--batches <n>", "judged batches per leak test (overrides the project default)").option("--batch-size <n>", "operations per batch").option("--warmup <n>", "warm-up batches, measured but not judged")
+    program3.command("run").summary("run leak tests with the collector, analyse them, print what CI would say").description("Runs the command (e.g. python -m pytest tests, or node --test, npm test) with the memleak collectors enabled (the pytest plugin; the Node helper reads the same environment), analyses the snapshots it writes, prints a table and writes report.json, report.md and report.html.").argument("<command...>", "the test command, after --").option("--cwd <dir>", "directory to run the command in; report paths are relative to it", ".").option("--snapshot-dir <dir>", "where the collector writes snapshots (relative to --cwd); emptied first", "memory_snapshots").option("--batches <n>", "judged batches per leak test (overrides the project default)").option("--batch-size <n>", "operations per batch").option("--warmup <n>", "warm-up batches, measured but not judged")
   ).action(async (command, flags) => {
     process.exitCode = await run(command, flags);
   });
@@ -4241,7 +4727,7 @@ async function run(command, flags) {
   const now = /* @__PURE__ */ new Date();
   const report = await analyzeDirectory(snapshotDir, { now, thresholds, failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, command: { exit_code: status }, root: cwd, toolVersion: TOOL_VERSION });
   if (report.tests.length === 0) {
-    const why = status === 0 ? "the command wrote no snapshot: are any tests marked @pytest.mark.memleak or using the memleak fixture?" : `the test command exited with status ${status} and wrote no snapshot`;
+    const why = status === 0 ? "the command wrote no snapshot: are any tests marked @pytest.mark.memleak or using the memleak fixture (pytest), or written with leakTest (Node)?" : `the test command exited with status ${status} and wrote no snapshot`;
     return reportProblemsOnly(report, why);
   }
   return publish(report, flags, now);
@@ -4330,10 +4816,354 @@ async function serve(thresholds) {
   }
 }
 async function judge(path, thresholds) {
-  const { file, problems: problems2 } = await readSnapshotFile(resolve3(path));
-  if (!file) return { snapshot: path, test: null, problems: problems2 };
+  const { file, problems: problems3 } = await readSnapshotFile(resolve3(path));
+  if (!file) return { snapshot: path, test: null, problems: problems3 };
   const report = analyze([file], { now: /* @__PURE__ */ new Date(), thresholds, root: process.cwd(), toolVersion: TOOL_VERSION });
-  return { snapshot: path, test: report.tests[0] ?? null, problems: [...problems2, ...report.problems] };
+  return { snapshot: path, test: report.tests[0] ?? null, problems: [...problems3, ...report.problems] };
+}
+
+// src/cli/ab.ts
+import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/core/ab.ts
+function compareLabels(tests, labelA, labelB) {
+  if (!labelA || !labelB || labelA === labelB) throw new RangeError(`two different labels are needed, got "${labelA}" and "${labelB}"`);
+  const sides = { a: /* @__PURE__ */ new Map(), b: /* @__PURE__ */ new Map() };
+  for (const test of tests) {
+    const a = keyWithout(test.id, labelA);
+    const b = keyWithout(test.id, labelB);
+    if (a !== null) sides.a.set(a, test);
+    else if (b !== null) sides.b.set(b, test);
+  }
+  const rows2 = [];
+  const unpaired = [];
+  for (const [key, a] of sides.a) {
+    const b = sides.b.get(key);
+    if (!b) {
+      unpaired.push(a.id);
+      continue;
+    }
+    const left = side(a);
+    const right = side(b);
+    rows2.push({
+      test: key,
+      a: left,
+      b: right,
+      footprint_improvement_pct: left.footprint_bytes === null || right.footprint_bytes === null ? null : improvement(left.footprint_bytes, right.footprint_bytes),
+      growth_improvement_pct: improvement(left.growth_per_op_bytes, right.growth_per_op_bytes)
+    });
+  }
+  for (const [key, b] of sides.b) if (!sides.a.has(key)) unpaired.push(b.id);
+  rows2.sort((x, y) => x.test < y.test ? -1 : x.test > y.test ? 1 : 0);
+  return { labels: [labelA, labelB], rows: rows2, unpaired: unpaired.sort() };
+}
+function keyWithout(id, label) {
+  if (!id.endsWith("]")) return null;
+  const open = id.lastIndexOf("[");
+  if (open < 0) return null;
+  const parts = id.slice(open + 1, -1).split("-");
+  const index2 = parts.indexOf(label);
+  if (index2 < 0) return null;
+  parts[index2] = "*";
+  return `${id.slice(0, open)}[${parts.join("-")}]`;
+}
+function side(test) {
+  const first = test.series.traced_bytes[0];
+  return { id: test.id, verdict: test.verdict, footprint_bytes: first === void 0 ? null : first, growth_per_op_bytes: test.growth_per_op_bytes };
+}
+function improvement(a, b) {
+  if (a <= 0) return a === 0 && b === 0 ? 0 : null;
+  return Math.round((a - b) / a * 1e3) / 10;
+}
+
+// src/cli/ab.ts
+function registerAb(program3) {
+  addAnalysisOptions(
+    program3.command("ab").summary("compare two labelled implementations measured in the same run (A vs B)").argument("<input>", "a report.json, a `memleak run` output directory, or a snapshot directory").requiredOption("--label <label...>", "the two labels, A then B, as they appear in the parametrized test ids (test_get[A], test_get[B])")
+  ).action(async (input, flags) => {
+    if (flags.label.length !== 2) throw new UsageError(`--label takes exactly two labels (A then B), got ${flags.label.length}`);
+    const now = /* @__PURE__ */ new Date();
+    const read = await readReportOrDirectory(input, { now, thresholds: thresholdsFrom(flags), failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, root: process.cwd(), toolVersion: TOOL_VERSION });
+    if (!read.report) {
+      process.exitCode = reportProblemsOnly(read, `${input} could not be read`);
+      return;
+    }
+    const [a, b] = flags.label;
+    const comparison = compareLabels(read.report.tests, a, b);
+    if (comparison.rows.length === 0) throw new UsageError(`no test in ${input} has both labels "${a}" and "${b}" in its parameter id (e.g. test_get[${a}] and test_get[${b}])`);
+    await mkdir2(flags.out, { recursive: true });
+    await writeFile2(join4(flags.out, "report.json"), JSON.stringify(read.report, null, 2) + "\n");
+    await writeFile2(join4(flags.out, "report.md"), `${renderMarkdown(read.report, { now, allTests: true, audience: "local" })}
+${renderAbMarkdown(comparison)}`);
+    const { readChartJs } = await import("./cli-chunks/chart-js-F6XW5GIT.js");
+    await writeFile2(join4(flags.out, "report.html"), renderHtml(read.report, { now, chartJs: readChartJs(), ab: comparison }));
+    if (flags.json) process.stdout.write(JSON.stringify(comparison, null, 2) + "\n");
+    else process.stdout.write(`${renderAbTerminal(comparison)}
+`);
+    process.stderr.write(`Report written to ${join4(flags.out, "report.json")}, report.md and report.html
+`);
+    process.exitCode = exitCodeOf(read.report);
+  });
+}
+
+// src/cli/soak/index.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync2, readdirSync as readdirSync3, rmSync } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
+
+// src/cli/soak/duration.ts
+var UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+var MAX_SECONDS = 7 * 86400;
+function parseDuration(flag2, raw) {
+  const text2 = raw.trim().toLowerCase();
+  let seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(text2) ? Number(text2) : Number.NaN;
+  if (Number.isNaN(seconds) && /^(\d+(\.\d+)?[smhd])+$/.test(text2)) {
+    seconds = 0;
+    for (const [, number, unit] of text2.matchAll(/(\d+(?:\.\d+)?)([smhd])/g)) seconds += Number(number) * UNITS[unit];
+  }
+  if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
+    throw new UsageError(`${flag2} takes a duration above 0 and at most ${MAX_SECONDS}s, such as 90, 2.5s, 30m or 1h30m; got "${raw}"`);
+  }
+  return seconds;
+}
+
+// src/cli/soak/process-tree.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+function canSampleProcesses() {
+  try {
+    readFileSync2("/proc/self/status", "utf8");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function processTree(root) {
+  const children = /* @__PURE__ */ new Map();
+  for (const name of readdirSync2("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const parent = parentOf(Number(name));
+    if (parent === void 0) continue;
+    const list = children.get(parent) ?? [];
+    list.push(Number(name));
+    children.set(parent, list);
+  }
+  const tree = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop();
+    tree.push(pid);
+    pending.push(...children.get(pid) ?? []);
+  }
+  return tree;
+}
+function treeRss(root) {
+  let total;
+  for (const pid of processTree(root)) {
+    const rss = rssOf(pid);
+    if (rss === void 0) continue;
+    total = (total ?? 0) + rss;
+  }
+  return total;
+}
+function parentOf(pid) {
+  try {
+    const stat2 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[1]);
+  } catch {
+    return void 0;
+  }
+}
+function rssOf(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync2(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/soak/snapshot.ts
+import { createHash } from "node:crypto";
+var ID_COMMAND_LENGTH = 200;
+function processTestId(command) {
+  const text2 = command.join(" ");
+  return `soak: ${text2.length > ID_COMMAND_LENGTH ? `${text2.slice(0, ID_COMMAND_LENGTH - 1)}\u2026` : text2}`;
+}
+function snapshotFileName(testId) {
+  const stem = testId.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+|[._]+$/g, "").slice(0, 100) || "test";
+  return `${stem}-${createHash("sha256").update(testId, "utf8").digest("hex").slice(0, 12)}.json`;
+}
+var WARMUP_SHARE = 0.1;
+function processSnapshot(soak) {
+  let previous = 0;
+  const measured = soak.samples.at(-1)?.elapsed ?? 0;
+  const batches = soak.samples.map((sample, index2) => {
+    const batch = {
+      warmup: index2 === 0 || sample.elapsed < WARMUP_SHARE * measured,
+      operations: 0,
+      duration_s: round6(sample.elapsed - previous),
+      elapsed_s: round6(sample.elapsed),
+      traced_bytes: 0,
+      rss_bytes: sample.rss,
+      native_heap_bytes: null
+    };
+    previous = sample.elapsed;
+    return batch;
+  });
+  return {
+    format: "memleak-snapshot",
+    version: 1,
+    test: { id: processTestId(soak.command), name: soak.command.join(" ").slice(0, 4096) },
+    collector: { name: "memleak-cli-soak", version: TOOL_VERSION, runtime: `Node ${process.versions.node}`, platform: `${process.platform}-${process.arch}` },
+    created_at: soak.now.toISOString(),
+    root: soak.root,
+    config: { soak: { duration_s: soak.durationS, interval_s: soak.intervalS, ...soak.tiers } },
+    phases: [{ name: "soak", role: "soak", traceback_depth: 0, batches, sites: [], ...soak.stopped && { stopped: soak.stopped.slice(0, 4096) } }],
+    outcome: { status: "passed" }
+  };
+}
+function round6(value) {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+// src/cli/soak/index.ts
+var DEFAULT_INTERVAL = "10s";
+var GRACE_SECONDS = 10;
+var SOAKING_PREFIX = ".memleak-soaking-";
+function registerSoak(program3) {
+  addAnalysisOptions(
+    program3.command("soak").summary("soak a command for a duration, sampling memory by time; judged in MB per hour").description(
+      "Runs the command with the collector enabled and MEMLEAK_SOAK set, so its marked leak tests repeat their body for the duration, sampling memory every interval. A command with no leak tests (a server, a script) is sampled from outside (the RSS of its process tree) and stopped when the duration ends. Ctrl-C or SIGTERM end the soak early and judge what was measured."
+    ).argument("<command...>", "the command, after --").requiredOption("--duration <time>", "how long to soak, e.g. 90s, 30m, 1h30m").option("--interval <time>", "time between samples", DEFAULT_INTERVAL).option("--warning-mb-per-hour <n>", "growth from which a soak is a warning (default 1)").option("--failure-mb-per-hour <n>", "growth from which a soak fails (default 5)").option("--cwd <dir>", "directory to run the command in", ".").option("--snapshot-dir <dir>", "where snapshots go (relative to --cwd); emptied first", "memory_snapshots")
+  ).action(async (command, flags) => {
+    process.exitCode = await soakCommand(command, flags);
+  });
+}
+async function soakCommand(command, flags) {
+  const durationS = parseDuration("--duration", flags.duration);
+  const intervalS = parseDuration("--interval", flags.interval);
+  const tiers = tiersFrom(flags);
+  const thresholds = thresholdsFrom(flags);
+  const cwd = resolve4(flags.cwd);
+  const snapshotDir = resolve4(cwd, flags.snapshotDir);
+  await clearSnapshotDirectory(snapshotDir);
+  clearSoakingMarks(snapshotDir);
+  const env = {
+    ...process.env,
+    ...collectorEnvironment({ snapshotDir }),
+    MEMLEAK_SOAK: String(durationS),
+    MEMLEAK_SOAK_INTERVAL: String(intervalS),
+    ...tiers.warning_mb_per_hour !== void 0 && { MEMLEAK_WARNING_MB_PER_HOUR: String(tiers.warning_mb_per_hour) },
+    ...tiers.failure_mb_per_hour !== void 0 && { MEMLEAK_FAILURE_MB_PER_HOUR: String(tiers.failure_mb_per_hour) }
+  };
+  process.stderr.write(`memleak: soaking ${command.join(" ")} (in ${cwd}) for ${durationS} s, sampling every ${intervalS} s; snapshots go to ${snapshotDir}
+`);
+  const ended = await runSampled(command, cwd, env, durationS, intervalS, snapshotDir, Boolean(flags.json));
+  const now = /* @__PURE__ */ new Date();
+  const options = { now, thresholds, failOn: flags.failOn, failOnInconclusive: flags.failOnInconclusive, root: cwd, toolVersion: TOOL_VERSION };
+  const commandOutcome = ended.how === "exited" ? { command: { exit_code: ended.code } } : {};
+  if (!snapshotsIn(snapshotDir)) {
+    if (!canSampleProcesses()) throw new UsageError("the command wrote no soak snapshot, and sampling a process from outside needs /proc (Linux)");
+    process.stderr.write(`memleak: no leak test soaked; judging the ${ended.samples.length} RSS sample(s) of the command's process tree
+`);
+    await mkdir3(snapshotDir, { recursive: true });
+    const document = processSnapshot({ command, root: cwd, durationS, intervalS, tiers, samples: ended.samples, stopped: ended.stopped, now });
+    await writeFile3(join5(snapshotDir, snapshotFileName(processTestId(command))), JSON.stringify(document, null, 1) + "\n");
+  }
+  const report = await analyzeDirectory(snapshotDir, { ...options, ...commandOutcome });
+  if (report.tests.length === 0) return reportProblemsOnly(report, `no snapshot could be judged (${ended.stopped ?? "the command ended"})`);
+  return publish(report, flags, now);
+}
+function tiersFrom(flags) {
+  const rate = (flag2, raw) => {
+    if (raw === void 0) return void 0;
+    const value = Number(raw);
+    if (raw.trim() === "" || !Number.isFinite(value) || value < 0 || value > 1e9) throw new UsageError(`${flag2} takes a number of MB per hour from 0 to 1e9, got "${raw}"`);
+    return value;
+  };
+  const warning = rate("--warning-mb-per-hour", flags.warningMbPerHour);
+  const failure = rate("--failure-mb-per-hour", flags.failureMbPerHour);
+  if (warning !== void 0 && failure !== void 0 && warning > failure) {
+    throw new UsageError(`--warning-mb-per-hour ${warning} is above --failure-mb-per-hour ${failure}: the warning tier must not be above the failure tier`);
+  }
+  return { ...warning !== void 0 && { warning_mb_per_hour: warning }, ...failure !== void 0 && { failure_mb_per_hour: failure } };
+}
+function runSampled(command, cwd, env, durationS, intervalS, snapshotDir, jsonOnStdout) {
+  return new Promise((done, fail2) => {
+    const [file, ...args] = command;
+    const child = spawn2(file, args, { cwd, env, stdio: ["inherit", jsonOnStdout ? process.stderr : "inherit", "inherit"] });
+    const started = performance.now();
+    const elapsed = () => (performance.now() - started) / 1e3;
+    const samples = [];
+    let how = "exited";
+    let stopped;
+    let killer;
+    const sample = () => {
+      const rss = child.pid !== void 0 ? treeRss(child.pid) : void 0;
+      if (rss !== void 0) samples.push({ elapsed: elapsed(), rss });
+    };
+    const sampler = setInterval(sample, intervalS * 1e3);
+    const deadline = setTimeout(() => {
+      if (collectorSoaking(snapshotDir)) {
+        process.stderr.write("memleak: the soak duration has passed; the command's leak tests soak on their own clock, waiting for them\n");
+        return;
+      }
+      sample();
+      how = "stopped";
+      stop(child, "SIGTERM");
+    }, durationS * 1e3);
+    const interrupt = (signal) => {
+      if (how === "interrupted") return;
+      if (how !== "stopped") sample();
+      how = "interrupted";
+      stopped = `interrupted by ${signal} after ${elapsed().toFixed(1)} s of the ${durationS} s soak; what was measured until then is judged`;
+      process.stderr.write(`memleak: ${signal}: ending the soak, then judging what was measured
+`);
+      child.kill(signal);
+      killer ??= setTimeout(() => stop(child, "SIGKILL"), GRACE_SECONDS * 1e3);
+    };
+    process.on("SIGINT", interrupt).on("SIGTERM", interrupt);
+    let failed = false;
+    child.on("error", (error) => {
+      failed = true;
+      fail2(new UsageError(error.code === "ENOENT" ? `command not found: ${file}` : `could not start ${file}: ${error.message}`));
+    });
+    child.on("close", (code, signal) => {
+      clearInterval(sampler);
+      clearTimeout(deadline);
+      if (killer) clearTimeout(killer);
+      process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
+      if (how === "exited" && !failed) {
+        stopped = `the command exited with status ${code ?? signal} after ${elapsed().toFixed(1)} s of the ${durationS} s soak`;
+      }
+      setImmediate(() => {
+        if (!failed) done({ how, code: code ?? 128 + (signal === "SIGKILL" ? 9 : signal === "SIGINT" ? 2 : 15), samples, stopped });
+      });
+    });
+    function stop(target, signal) {
+      if (target.pid === void 0 || target.exitCode !== null || target.signalCode !== null) return;
+      for (const pid of processTree(target.pid).reverse()) {
+        try {
+          process.kill(pid, signal);
+        } catch {
+        }
+      }
+      if (signal === "SIGTERM") killer ??= setTimeout(() => stop(target, "SIGKILL"), GRACE_SECONDS * 1e3);
+    }
+  });
+}
+function collectorSoaking(snapshotDir) {
+  return existsSync2(snapshotDir) && readdirSync3(snapshotDir).some((name) => name.startsWith(SOAKING_PREFIX) || name.endsWith(".json"));
+}
+function clearSoakingMarks(snapshotDir) {
+  if (!existsSync2(snapshotDir)) return;
+  for (const name of readdirSync3(snapshotDir)) if (name.startsWith(SOAKING_PREFIX)) rmSync(join5(snapshotDir, name), { force: true });
+}
+function snapshotsIn(snapshotDir) {
+  return existsSync2(snapshotDir) && readdirSync3(snapshotDir).some((name) => name.endsWith(".json"));
 }
 
 // src/service/cli.ts
@@ -4367,7 +5197,7 @@ function fail(message) {
 async function withStorage(url, work) {
   let storage;
   try {
-    const { openStorage } = await import("./cli-chunks/storage-O2F7GIXV.js");
+    const { openStorage } = await import("./cli-chunks/storage-MQXPX4IM.js");
     storage = await openStorage(url);
     await storage.migrate();
     await work(storage);
@@ -4392,7 +5222,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-7IA3JLIS.js");
+      const { startService } = await import("./cli-chunks/service-ADIIOYXS.js");
       const service = await startService({
         port: options.port,
         host: options.host,
@@ -4453,6 +5283,8 @@ registerRun(program2);
 registerAnalyze(program2);
 registerCompare(program2);
 registerJudge(program2);
+registerAb(program2);
+registerSoak(program2);
 registerServiceCommands(program2);
 try {
   await program2.parseAsync(process.argv);

@@ -5,8 +5,10 @@ import {
   DEFAULT_BODY_LIMIT_BYTES,
   ThresholdError,
   compare,
+  escapeHtml,
   formatBytes,
   hashApiToken,
+  jsonForScript,
   looksLikeApiToken,
   parseJson,
   repoParams,
@@ -15,21 +17,22 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-SNFCCG7R.js";
+} from "./chunk-IDUYZCHR.js";
+import {
+  readChartJs
+} from "./chunk-EVQ6PR2Z.js";
 import {
   MAX_JSON_DEPTH,
   MAX_LINE,
   MAX_NUMBER,
   openStorage
-} from "./chunk-SSUKK2PU.js";
+} from "./chunk-N7U4U3VU.js";
 import {
   __commonJS,
-  __esm,
   __export,
   __require,
-  __toCommonJS,
   __toESM
-} from "./chunk-Q3SRETAW.js";
+} from "./chunk-KUK5EE3H.js";
 
 // node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
@@ -8086,7 +8089,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join2 } = __require("path");
+    var { join } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -8138,7 +8141,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join2(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -8648,10 +8651,10 @@ var require_thread_stream = __commonJS({
 var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports, module) {
     "use strict";
-    var { createRequire: createRequire2 } = __require("module");
+    var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join2, isAbsolute, sep } = __require("node:path");
+    var { join, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -8806,7 +8809,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join2(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -8827,7 +8830,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join2(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -8854,13 +8857,13 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join2(__dirname, "..", "file.js");
+          return join(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
             const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
-            fixTarget2 = createRequire2(context).resolve(origin);
+            fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
             continue;
@@ -9834,7 +9837,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join2 = ",";
+            let join = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -9848,7 +9851,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join2 = `,
+                join = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9856,13 +9859,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join2;
+                res += join;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join2}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9883,7 +9886,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join2 = `,
+              join = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9897,13 +9900,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key3, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
-                separator = join2;
+                separator = join;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join2;
+              separator = join;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -9944,7 +9947,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join2 = ",";
+            let join = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -9957,7 +9960,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join2 = `,
+                join = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9965,13 +9968,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join2;
+                res += join;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join2}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9984,7 +9987,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join2 = `,
+              join = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9993,7 +9996,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key3, value[key3], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
-                separator = join2;
+                separator = join;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -10051,20 +10054,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join3 = `,
+              const join2 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join3;
+                res2 += join2;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join2}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -10080,16 +10083,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join2 = `,
+            const join = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join2, maximumBreadth);
+              res += stringifyTypedArray(value, join, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join2;
+              separator = join;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -10100,13 +10103,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key3, value[key3], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key3)}: ${tmp}`;
-                separator = join2;
+                separator = join;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join2;
+              separator = join;
             }
             if (separator !== "") {
               res = `
@@ -34587,11 +34590,11 @@ ${prefix}`);
 var require_null_object = __commonJS({
   "node_modules/find-my-way/lib/null-object.js"(exports, module) {
     "use strict";
-    var NullObject2 = function() {
+    var NullObject = function() {
     };
-    NullObject2.prototype = /* @__PURE__ */ Object.create(null);
+    NullObject.prototype = /* @__PURE__ */ Object.create(null);
     module.exports = {
-      NullObject: NullObject2
+      NullObject
     };
   }
 });
@@ -34600,7 +34603,7 @@ var require_null_object = __commonJS({
 var require_handler_storage = __commonJS({
   "node_modules/find-my-way/lib/handler-storage.js"(exports, module) {
     "use strict";
-    var { NullObject: NullObject2 } = require_null_object();
+    var { NullObject } = require_null_object();
     var httpMethodStrategy = require_http_method();
     var HandlerStorage = class {
       constructor() {
@@ -34660,7 +34663,7 @@ var require_handler_storage = __commonJS({
         fnBody.push("return params");
         fnBody.push("}");
         fnBody.push("return fn");
-        return new Function("NullObject", fnBody.join("\n"))(NullObject2);
+        return new Function("NullObject", fnBody.join("\n"))(NullObject);
       }
       _getHandlerMatchingConstraints() {
         return null;
@@ -35099,7 +35102,7 @@ var require_compiler = __commonJS({
   "node_modules/find-my-way/lib/compiler.js"(exports, module) {
     "use strict";
     var { NODE_TYPES } = require_node();
-    var { NullObject: NullObject2 } = require_null_object();
+    var { NullObject } = require_null_object();
     var { safeDecodeURIComponent } = require_url_sanitizer();
     var LONG_PREFIX_MIN_LENGTH = 16;
     var SCAN_LOOP_MAX_LENGTH = 12;
@@ -35211,7 +35214,7 @@ var require_compiler = __commonJS({
         }
         const code = source.join("\n");
         const factory = new Function("NullObject", "decodeParam", "slow", "FLAG", "NO_MATCH", ...this.constNames, code);
-        const fn = factory(NullObject2, safeDecodeURIComponent, slow, FLAG, NO_MATCH, ...this.constValues);
+        const fn = factory(NullObject, safeDecodeURIComponent, slow, FLAG, NO_MATCH, ...this.constValues);
         fn.source = code;
         return fn;
       }
@@ -37707,256 +37710,252 @@ var require_deepmerge = __commonJS({
   }
 });
 
-// node_modules/cookie/dist/index.js
-var dist_exports = {};
-__export(dist_exports, {
-  parseCookie: () => parseCookie,
-  parseSetCookie: () => parseSetCookie,
-  stringifyCookie: () => stringifyCookie,
-  stringifySetCookie: () => stringifySetCookie
-});
-function parseCookie(str, options) {
-  const obj = new NullObject();
-  const len = str.length;
-  if (len < 2)
-    return obj;
-  const dec = options?.decode ?? defaultDecode;
-  let index = 0;
-  do {
-    const eqIdx = eqIndex(str, index, len);
-    if (eqIdx === len)
-      break;
-    const endIdx = endIndex(str, index, len);
-    if (eqIdx > endIdx) {
-      index = str.lastIndexOf(";", eqIdx - 1) + 1;
-      continue;
-    }
-    const key2 = valueSlice(str, index, eqIdx);
-    if (obj[key2] === void 0) {
-      obj[key2] = dec(valueSlice(str, eqIdx + 1, endIdx));
-    }
-    index = endIdx + 1;
-  } while (index < len);
-  return obj;
-}
-function stringifyCookie(cookie, options) {
-  const enc = options?.encode ?? defaultEncode;
-  const keys = Object.keys(cookie);
-  let str = "";
-  for (let i = 0; i < keys.length; i++) {
-    const name = keys[i];
-    const val = cookie[name];
-    if (val === void 0)
-      continue;
-    if (!cookieNameRegExp.test(name)) {
-      throw new TypeError(`cookie name is invalid: ${name}`);
-    }
-    const value = enc(val);
-    if (enc !== defaultEncode && !cookieValueRegExp.test(value)) {
-      throw new TypeError(`cookie value is invalid: ${val}`);
-    }
-    if (str)
-      str += "; ";
-    str += name + "=" + value;
-  }
-  return str;
-}
-function stringifySetCookie(cookie, options) {
-  const enc = options?.encode ?? defaultEncode;
-  if (!cookieNameRegExp.test(cookie.name)) {
-    throw new TypeError(`cookie name is invalid: ${cookie.name}`);
-  }
-  const value = cookie.value == null ? "" : enc(cookie.value);
-  if (enc !== defaultEncode && !cookieValueRegExp.test(value)) {
-    throw new TypeError(`cookie value is invalid: ${cookie.value}`);
-  }
-  let str = cookie.name + "=" + value;
-  if (cookie.maxAge !== void 0) {
-    if (!Number.isSafeInteger(cookie.maxAge)) {
-      throw new TypeError(`cookie maxAge is invalid: ${cookie.maxAge}`);
-    }
-    str += "; Max-Age=" + cookie.maxAge;
-  }
-  if (cookie.domain) {
-    if (!domainValueRegExp.test(cookie.domain)) {
-      throw new TypeError(`cookie domain is invalid: ${cookie.domain}`);
-    }
-    str += "; Domain=" + cookie.domain;
-  }
-  if (cookie.path) {
-    if (!pathValueRegExp.test(cookie.path)) {
-      throw new TypeError(`cookie path is invalid: ${cookie.path}`);
-    }
-    str += "; Path=" + cookie.path;
-  }
-  if (cookie.expires) {
-    const year = cookie.expires.getUTCFullYear();
-    if (!(year >= 1601 && year <= 9999)) {
-      throw new TypeError(`cookie expires is invalid: ${cookie.expires}`);
-    }
-    str += "; Expires=" + cookie.expires.toUTCString();
-  }
-  if (cookie.httpOnly) {
-    str += "; HttpOnly";
-  }
-  if (cookie.secure) {
-    str += "; Secure";
-  }
-  if (cookie.partitioned) {
-    str += "; Partitioned";
-  }
-  if (cookie.priority) {
-    const priority = typeof cookie.priority === "string" ? cookie.priority.toLowerCase() : void 0;
-    switch (priority) {
-      case "low":
-        str += "; Priority=Low";
-        break;
-      case "medium":
-        str += "; Priority=Medium";
-        break;
-      case "high":
-        str += "; Priority=High";
-        break;
-      default:
-        throw new TypeError(`cookie priority is invalid: ${cookie.priority}`);
-    }
-  }
-  if (cookie.sameSite) {
-    const sameSite = typeof cookie.sameSite === "string" ? cookie.sameSite.toLowerCase() : cookie.sameSite;
-    switch (sameSite) {
-      case true:
-      case "strict":
-        str += "; SameSite=Strict";
-        break;
-      case "lax":
-        str += "; SameSite=Lax";
-        break;
-      case "none":
-        str += "; SameSite=None";
-        break;
-      default:
-        throw new TypeError(`cookie sameSite is invalid: ${cookie.sameSite}`);
-    }
-  }
-  return str;
-}
-function parseSetCookie(str, options) {
-  const dec = options?.decode ?? defaultDecode;
-  const len = str.length;
-  const endIdx = endIndex(str, 0, len);
-  let eqIdx = eqIndex(str, 0, len);
-  const setCookie = eqIdx < endIdx ? {
-    name: valueSlice(str, 0, eqIdx),
-    value: dec(valueSlice(str, eqIdx + 1, endIdx))
-  } : { name: "", value: dec(valueSlice(str, 0, endIdx)) };
-  let index = endIdx + 1;
-  while (index < len) {
-    const endIdx2 = endIndex(str, index, len);
-    if (eqIdx < index)
-      eqIdx = eqIndex(str, index, len);
-    const attr = eqIdx < endIdx2 ? valueSlice(str, index, eqIdx) : valueSlice(str, index, endIdx2);
-    const val = eqIdx < endIdx2 ? valueSlice(str, eqIdx + 1, endIdx2) : void 0;
-    switch (attr.toLowerCase()) {
-      case "httponly":
-        setCookie.httpOnly = true;
-        break;
-      case "secure":
-        setCookie.secure = true;
-        break;
-      case "partitioned":
-        setCookie.partitioned = true;
-        break;
-      case "domain":
-        setCookie.domain = val;
-        break;
-      case "path":
-        setCookie.path = val;
-        break;
-      case "max-age":
-        if (val && maxAgeRegExp.test(val))
-          setCookie.maxAge = Number(val);
-        break;
-      case "expires":
-        if (!val)
-          break;
-        const date = new Date(val);
-        if (Number.isFinite(date.valueOf()))
-          setCookie.expires = date;
-        break;
-      case "priority":
-        if (!val)
-          break;
-        const priority = val.toLowerCase();
-        if (priority === "low" || priority === "medium" || priority === "high") {
-          setCookie.priority = priority;
-        }
-        break;
-      case "samesite":
-        if (!val)
-          break;
-        const sameSite = val.toLowerCase();
-        if (sameSite === "lax" || sameSite === "strict" || sameSite === "none") {
-          setCookie.sameSite = sameSite;
-        }
-        break;
-    }
-    index = endIdx2 + 1;
-  }
-  return setCookie;
-}
-function endIndex(str, min, len) {
-  const index = str.indexOf(";", min);
-  return index === -1 ? len : index;
-}
-function eqIndex(str, min, len) {
-  const index = str.indexOf("=", min);
-  return index === -1 ? len : index;
-}
-function valueSlice(str, min, max) {
-  if (min === max)
-    return "";
-  let start = min;
-  let end = max;
-  do {
-    const code = str.charCodeAt(start);
-    if (code !== 32 && code !== 9)
-      break;
-  } while (++start < end);
-  while (end > start) {
-    const code = str.charCodeAt(end - 1);
-    if (code !== 32 && code !== 9)
-      break;
-    end--;
-  }
-  return str.slice(start, end);
-}
-function defaultDecode(str) {
-  if (str.indexOf("%") === -1)
-    return str;
-  try {
-    return decodeURIComponent(str);
-  } catch (e) {
-    return str;
-  }
-}
-function defaultEncode(str) {
-  return cookieOctetInvalidRegExp.test(str) ? encodeURIComponent(str) : str;
-}
-var cookieNameRegExp, cookieValueRegExp, cookieOctetInvalidRegExp, domainValueRegExp, pathValueRegExp, maxAgeRegExp, NullObject;
-var init_dist = __esm({
-  "node_modules/cookie/dist/index.js"() {
-    cookieNameRegExp = /^[\u0021-\u003A\u003C\u003E-\u007E]+$/;
-    cookieValueRegExp = /^[\u0021-\u003A\u003C-\u007E]*$/;
-    cookieOctetInvalidRegExp = /[\u0000-\u0020\u007F-\uFFFF",;\\%]/;
-    domainValueRegExp = /^([.]?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)([.][a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-    pathValueRegExp = /^[\u0020-\u003A\u003D-\u007E]*$/;
-    maxAgeRegExp = /^-?\d+$/;
-    NullObject = /* @__PURE__ */ (() => {
+// node_modules/light-my-request/node_modules/cookie/dist/index.js
+var require_dist4 = __commonJS({
+  "node_modules/light-my-request/node_modules/cookie/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.parseCookie = parseCookie;
+    exports.parse = parseCookie;
+    exports.stringifyCookie = stringifyCookie;
+    exports.stringifySetCookie = stringifySetCookie;
+    exports.serialize = stringifySetCookie;
+    exports.parseSetCookie = parseSetCookie;
+    exports.stringifySetCookie = stringifySetCookie;
+    exports.serialize = stringifySetCookie;
+    var cookieNameRegExp = /^[\u0021-\u003A\u003C\u003E-\u007E]+$/;
+    var cookieValueRegExp = /^[\u0021-\u003A\u003C-\u007E]*$/;
+    var domainValueRegExp = /^([.]?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)([.][a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+    var pathValueRegExp = /^[\u0020-\u003A\u003D-\u007E]*$/;
+    var maxAgeRegExp = /^-?\d+$/;
+    var __toString = Object.prototype.toString;
+    var NullObject = /* @__PURE__ */ (() => {
       const C = function() {
       };
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
+    function parseCookie(str, options) {
+      const obj = new NullObject();
+      const len = str.length;
+      if (len < 2)
+        return obj;
+      const dec = options?.decode || decode2;
+      let index = 0;
+      do {
+        const eqIdx = eqIndex(str, index, len);
+        if (eqIdx === -1)
+          break;
+        const endIdx = endIndex(str, index, len);
+        if (eqIdx > endIdx) {
+          index = str.lastIndexOf(";", eqIdx - 1) + 1;
+          continue;
+        }
+        const key2 = valueSlice(str, index, eqIdx);
+        if (obj[key2] === void 0) {
+          obj[key2] = dec(valueSlice(str, eqIdx + 1, endIdx));
+        }
+        index = endIdx + 1;
+      } while (index < len);
+      return obj;
+    }
+    function stringifyCookie(cookie, options) {
+      const enc = options?.encode || encodeURIComponent;
+      const cookieStrings = [];
+      for (const name of Object.keys(cookie)) {
+        const val = cookie[name];
+        if (val === void 0)
+          continue;
+        if (!cookieNameRegExp.test(name)) {
+          throw new TypeError(`cookie name is invalid: ${name}`);
+        }
+        const value = enc(val);
+        if (!cookieValueRegExp.test(value)) {
+          throw new TypeError(`cookie val is invalid: ${val}`);
+        }
+        cookieStrings.push(`${name}=${value}`);
+      }
+      return cookieStrings.join("; ");
+    }
+    function stringifySetCookie(_name, _val, _opts) {
+      const cookie = typeof _name === "object" ? _name : { ..._opts, name: _name, value: String(_val) };
+      const options = typeof _val === "object" ? _val : _opts;
+      const enc = options?.encode || encodeURIComponent;
+      if (!cookieNameRegExp.test(cookie.name)) {
+        throw new TypeError(`argument name is invalid: ${cookie.name}`);
+      }
+      const value = cookie.value ? enc(cookie.value) : "";
+      if (!cookieValueRegExp.test(value)) {
+        throw new TypeError(`argument val is invalid: ${cookie.value}`);
+      }
+      let str = cookie.name + "=" + value;
+      if (cookie.maxAge !== void 0) {
+        if (!Number.isInteger(cookie.maxAge)) {
+          throw new TypeError(`option maxAge is invalid: ${cookie.maxAge}`);
+        }
+        str += "; Max-Age=" + cookie.maxAge;
+      }
+      if (cookie.domain) {
+        if (!domainValueRegExp.test(cookie.domain)) {
+          throw new TypeError(`option domain is invalid: ${cookie.domain}`);
+        }
+        str += "; Domain=" + cookie.domain;
+      }
+      if (cookie.path) {
+        if (!pathValueRegExp.test(cookie.path)) {
+          throw new TypeError(`option path is invalid: ${cookie.path}`);
+        }
+        str += "; Path=" + cookie.path;
+      }
+      if (cookie.expires) {
+        if (!isDate(cookie.expires) || !Number.isFinite(cookie.expires.valueOf())) {
+          throw new TypeError(`option expires is invalid: ${cookie.expires}`);
+        }
+        str += "; Expires=" + cookie.expires.toUTCString();
+      }
+      if (cookie.httpOnly) {
+        str += "; HttpOnly";
+      }
+      if (cookie.secure) {
+        str += "; Secure";
+      }
+      if (cookie.partitioned) {
+        str += "; Partitioned";
+      }
+      if (cookie.priority) {
+        const priority = typeof cookie.priority === "string" ? cookie.priority.toLowerCase() : void 0;
+        switch (priority) {
+          case "low":
+            str += "; Priority=Low";
+            break;
+          case "medium":
+            str += "; Priority=Medium";
+            break;
+          case "high":
+            str += "; Priority=High";
+            break;
+          default:
+            throw new TypeError(`option priority is invalid: ${cookie.priority}`);
+        }
+      }
+      if (cookie.sameSite) {
+        const sameSite = typeof cookie.sameSite === "string" ? cookie.sameSite.toLowerCase() : cookie.sameSite;
+        switch (sameSite) {
+          case true:
+          case "strict":
+            str += "; SameSite=Strict";
+            break;
+          case "lax":
+            str += "; SameSite=Lax";
+            break;
+          case "none":
+            str += "; SameSite=None";
+            break;
+          default:
+            throw new TypeError(`option sameSite is invalid: ${cookie.sameSite}`);
+        }
+      }
+      return str;
+    }
+    function parseSetCookie(str, options) {
+      const dec = options?.decode || decode2;
+      const len = str.length;
+      const endIdx = endIndex(str, 0, len);
+      const eqIdx = eqIndex(str, 0, endIdx);
+      const setCookie = eqIdx === -1 ? { name: "", value: dec(valueSlice(str, 0, endIdx)) } : {
+        name: valueSlice(str, 0, eqIdx),
+        value: dec(valueSlice(str, eqIdx + 1, endIdx))
+      };
+      let index = endIdx + 1;
+      while (index < len) {
+        const endIdx2 = endIndex(str, index, len);
+        const eqIdx2 = eqIndex(str, index, endIdx2);
+        const attr = eqIdx2 === -1 ? valueSlice(str, index, endIdx2) : valueSlice(str, index, eqIdx2);
+        const val = eqIdx2 === -1 ? void 0 : valueSlice(str, eqIdx2 + 1, endIdx2);
+        switch (attr.toLowerCase()) {
+          case "httponly":
+            setCookie.httpOnly = true;
+            break;
+          case "secure":
+            setCookie.secure = true;
+            break;
+          case "partitioned":
+            setCookie.partitioned = true;
+            break;
+          case "domain":
+            setCookie.domain = val;
+            break;
+          case "path":
+            setCookie.path = val;
+            break;
+          case "max-age":
+            if (val && maxAgeRegExp.test(val))
+              setCookie.maxAge = Number(val);
+            break;
+          case "expires":
+            if (!val)
+              break;
+            const date = new Date(val);
+            if (Number.isFinite(date.valueOf()))
+              setCookie.expires = date;
+            break;
+          case "priority":
+            if (!val)
+              break;
+            const priority = val.toLowerCase();
+            if (priority === "low" || priority === "medium" || priority === "high") {
+              setCookie.priority = priority;
+            }
+            break;
+          case "samesite":
+            if (!val)
+              break;
+            const sameSite = val.toLowerCase();
+            if (sameSite === "lax" || sameSite === "strict" || sameSite === "none") {
+              setCookie.sameSite = sameSite;
+            }
+            break;
+        }
+        index = endIdx2 + 1;
+      }
+      return setCookie;
+    }
+    function endIndex(str, min, len) {
+      const index = str.indexOf(";", min);
+      return index === -1 ? len : index;
+    }
+    function eqIndex(str, min, max) {
+      const index = str.indexOf("=", min);
+      return index < max ? index : -1;
+    }
+    function valueSlice(str, min, max) {
+      let start = min;
+      let end = max;
+      do {
+        const code = str.charCodeAt(start);
+        if (code !== 32 && code !== 9)
+          break;
+      } while (++start < end);
+      while (end > start) {
+        const code = str.charCodeAt(end - 1);
+        if (code !== 32 && code !== 9)
+          break;
+        end--;
+      }
+      return str.slice(start, end);
+    }
+    function decode2(str) {
+      if (str.indexOf("%") === -1)
+        return str;
+      try {
+        return decodeURIComponent(str);
+      } catch (e) {
+        return str;
+      }
+    }
+    function isDate(val) {
+      return __toString.call(val) === "[object Date]";
+    }
   }
 });
 
@@ -37964,7 +37963,7 @@ var init_dist = __esm({
 var require_cookies = __commonJS({
   "node_modules/light-my-request/lib/cookies.js"(exports, module) {
     "use strict";
-    var { stringifySetCookie: stringifySetCookie2 } = (init_dist(), __toCommonJS(dist_exports));
+    var { stringifySetCookie } = require_dist4();
     function cookiePathMatches(cookiePath, requestPath) {
       const path = cookiePath || "/";
       if (requestPath === path) {
@@ -37992,7 +37991,7 @@ var require_cookies = __commonJS({
       });
     }
     function encodeCookies(cookies, requestPath) {
-      return listCookies(cookies).filter((item) => cookiePathMatches(item.path, requestPath)).map((item) => stringifySetCookie2({ name: item.name, value: item.value }));
+      return listCookies(cookies).filter((item) => cookiePathMatches(item.path, requestPath)).map((item) => stringifySetCookie({ name: item.name, value: item.value }));
     }
     module.exports = {
       cookiePathMatches,
@@ -38459,7 +38458,7 @@ var require_set_cookie = __commonJS({
     function isWsp(code) {
       return code === 32 || code === 9;
     }
-    function parseSetCookie2(input, options) {
+    function parseSetCookie(input, options) {
       options = options ? Object.assign({}, defaultParseOptions, options) : defaultParseOptions;
       if (!input) {
         if (!options.map) {
@@ -38567,11 +38566,11 @@ var require_set_cookie = __commonJS({
       }
       return cookiesStrings;
     }
-    parseSetCookie2.parseSetCookie = parseSetCookie2;
-    parseSetCookie2.parse = parseSetCookie2;
-    parseSetCookie2.parseString = parseString;
-    parseSetCookie2.splitCookiesString = splitCookiesString;
-    module.exports = parseSetCookie2;
+    parseSetCookie.parseSetCookie = parseSetCookie;
+    parseSetCookie.parse = parseSetCookie;
+    parseSetCookie.parseString = parseString;
+    parseSetCookie.splitCookiesString = splitCookiesString;
+    module.exports = parseSetCookie;
   }
 });
 
@@ -42043,13 +42042,6 @@ function noBaselineReason(params, repository, query) {
 }
 
 // src/service/dashboard/assets.ts
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-function readChartJs() {
-  const entry = createRequire(import.meta.url).resolve("chart.js");
-  return readFileSync(join(dirname(entry), "chart.umd.min.js"), "utf8");
-}
 var DASHBOARD_JS = `'use strict';
 (function () {
   var source = document.getElementById('chart-data');
@@ -42100,13 +42092,6 @@ nav ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap
 `;
 
 // src/service/dashboard/html.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
-function jsonForScript(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
 function page(title, body, scripts = []) {
   return `<!doctype html>
 <html lang="en">

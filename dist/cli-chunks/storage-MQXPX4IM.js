@@ -3,8 +3,8 @@ import { createRequire as __memleakCreateRequire } from 'node:module';
 const require = __memleakCreateRequire(import.meta.url);
 import {
   openStorage
-} from "./chunk-SSUKK2PU.js";
-import "./chunk-Q3SRETAW.js";
+} from "./chunk-N7U4U3VU.js";
+import "./chunk-KUK5EE3H.js";
 export {
   openStorage
 };

@@ -5,7 +5,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-Q3SRETAW.js";
+} from "./chunk-KUK5EE3H.js";
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({

@@ -3,7 +3,7 @@ import { createRequire as __memleakCreateRequire } from 'node:module';
 const require = __memleakCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-Q3SRETAW.js";
+} from "./chunk-KUK5EE3H.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -289,10 +289,10 @@ function resolveThresholds(overrides = {}) {
 
 // memleak-generated:schema-validators
 var validateSnapshot = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/snapshot.v1.schema.json", "title": "memleak snapshot, version 1", "description": "What one collector measured for one leak test: the memory retained after each batch of repeated operations, in total and per allocation site. One file per test. Written by any collector (Python now, Node later, third parties) and read by the analysis core.", "type": "object", "required": ["format", "version", "test", "collector", "phases"], "additionalProperties": true, "properties": { "format": { "const": "memleak-snapshot" }, "version": { "const": 1 }, "test": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id, e.g. the pytest node id tests/test_cache.py::test_get." }, "file": { "type": "string", "maxLength": 4096, "description": "POSIX path of the test file, relative to the directory the tests ran in." }, "name": { "type": "string", "maxLength": 4096 } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 100 }, "runtime": { "type": "string", "maxLength": 200, "description": "e.g. CPython 3.11.7" }, "platform": { "type": "string", "maxLength": 200 } } }, "created_at": { "type": "string", "format": "date-time" }, "config": { "type": "object", "description": "The settings the test was measured with, as resolved from marker, ini file and environment.", "properties": { "batches": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "warmup": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "expect_errors": { "type": "boolean" }, "batch_size_auto": { "type": "boolean", "description": "batch_size was calibrated by timing (the 'auto' setting); batch_size holds the chosen number." }, "confirm": { "type": "boolean", "description": "Whether suspect tests get a confirmation phase." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation in the confirmation phase." }, "max_sites": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "time_budget_s": { "type": "number", "minimum": 1e-3, "maximum": 86400, "description": "Seconds the test could take, all phases together; a phase that ran out says so in `stopped`." }, "allow_bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Growth per operation this test may keep on purpose: the analyser raises its per-operation floor to it for this test." }, "allow_total_bytes": { "$ref": "#/$defs/bytes", "description": "Growth over the judged batches this test may keep on purpose: the analyser raises its total floor to it for this test." } } }, "phases": { "type": "array", "minItems": 1, "maxItems": 8, "description": "Measurement phases in the order they ran. The analyser judges the phase whose role is 'verdict' (the last phase when no phase has a role, as older collectors wrote); a phase whose role is 'attribution' only names the lines (its deep tracebacks charge library allocations to the user's line). The Python collector's are 'screen' (verdict) and, for suspect tests, 'confirm' (attribution).", "items": { "$ref": "#/$defs/phase" } }, "outcome": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["passed", "failed", "error", "skipped"], "description": "passed: measured to the end; failed: the body raised (without expect_errors) or an assertion failed; error: setup failed; skipped: nothing measured." }, "message": { "type": "string", "maxLength": 65536 } } }, "root": { "type": "string", "maxLength": 4096, "description": "Absolute directory the tests ran in: the paths in sites are relative to it." }, "confirm_reason": { "type": "string", "maxLength": 4096, "description": "Why the collector ran a confirmation phase (which growth made the test suspect)." } }, "$defs": { "bytes": { "type": "number", "minimum": 0, "maximum": 1e15 }, "phase": { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." } } }, "batch": { "type": "object", "required": ["operations", "traced_bytes"], "properties": { "warmup": { "type": "boolean", "description": "A warm-up batch: measured but never judged." }, "operations": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "Operations that raised (counted only with expect_errors)." }, "error_types": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 1e8 } }, "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9 }, "traced_bytes": { "$ref": "#/$defs/bytes", "description": "Bytes traced by the allocator hook (tracemalloc) after a full garbage collection, excluding the collector's own allocations." }, "rss_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Resident set size of the process after the batch; null where the platform cannot tell." }, "native_heap_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Bytes in use by the C allocator after the batch (glibc mallinfo2: uordblks + hblkhd), less tracemalloc's own tables: native evidence that memory freed earlier cannot mask, unlike RSS. null where the platform cannot tell." } } }, "site": { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/snapshot.v1.schema.json", "title": "memleak snapshot, version 1", "description": "What one collector measured for one leak test: the memory retained after each batch of repeated operations, in total and per allocation site. One file per test. Written by any collector (Python now, Node later, third parties) and read by the analysis core.", "type": "object", "required": ["format", "version", "test", "collector", "phases"], "additionalProperties": true, "properties": { "format": { "const": "memleak-snapshot" }, "version": { "const": 1 }, "test": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id, e.g. the pytest node id tests/test_cache.py::test_get." }, "file": { "type": "string", "maxLength": 4096, "description": "POSIX path of the test file, relative to the directory the tests ran in." }, "name": { "type": "string", "maxLength": 4096 } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 100 }, "runtime": { "type": "string", "maxLength": 200, "description": "e.g. CPython 3.11.7" }, "platform": { "type": "string", "maxLength": 200 } } }, "created_at": { "type": "string", "format": "date-time" }, "config": { "type": "object", "description": "The settings the test was measured with, as resolved from marker, ini file and environment.", "properties": { "batches": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "warmup": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "expect_errors": { "type": "boolean" }, "batch_size_auto": { "type": "boolean", "description": "batch_size was calibrated by timing (the 'auto' setting); batch_size holds the chosen number." }, "confirm": { "type": "boolean", "description": "Whether suspect tests get a confirmation phase." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation in the confirmation phase." }, "max_sites": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "time_budget_s": { "type": "number", "minimum": 1e-3, "maximum": 86400, "description": "Seconds the test could take, all phases together; a phase that ran out says so in `stopped`." }, "allow_bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Growth per operation this test may keep on purpose: the analyser raises its per-operation floor to it for this test." }, "allow_total_bytes": { "$ref": "#/$defs/bytes", "description": "Growth over the judged batches this test may keep on purpose: the analyser raises its total floor to it for this test." }, "soak": { "type": "object", "description": "A soak run (sampled by time; its phase has role 'soak'): the duration and interval asked for, and the test's own tiers in MB (2^20 bytes) per hour; absent tiers take the analyser's defaults (warning 1, failure 5).", "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "interval_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "phases": { "type": "array", "minItems": 1, "maxItems": 8, "description": "Measurement phases in the order they ran. The analyser judges the phase whose role is 'verdict' (the last phase when no phase has a role, as older collectors wrote); a phase whose role is 'attribution' only names the lines (its deep tracebacks charge library allocations to the user's line). The Python collector's are 'screen' (verdict) and, for suspect tests, 'confirm' (attribution).", "items": { "$ref": "#/$defs/phase" } }, "outcome": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["passed", "failed", "error", "skipped"], "description": "passed: measured to the end; failed: the body raised (without expect_errors) or an assertion failed; error: setup failed; skipped: nothing measured." }, "message": { "type": "string", "maxLength": 65536 } } }, "root": { "type": "string", "maxLength": 4096, "description": "Absolute directory the tests ran in: the paths in sites are relative to it." }, "endpoint": { "type": "object", "description": "Written by the endpoint profiler (memleak_pytest.endpoints): the test is an endpoint of a running service and its operations are sampled requests.", "properties": { "method": { "type": "string", "maxLength": 100 }, "route": { "type": "string", "maxLength": 4096, "description": "The route template (/items/{item_id}), or the path where no router names it." }, "sampling_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the requests that were measured." }, "sampled": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Requests measured, over all batches." } } }, "confirm_reason": { "type": "string", "maxLength": 4096, "description": "Why the collector ran a confirmation phase (which growth made the test suspect)." } }, "$defs": { "bytes": { "type": "number", "minimum": 0, "maximum": 1e15 }, "phase": { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "sizes": { "type": "array", "maxItems": 1e5, "description": "Bytes of the live objects of this type (sys.getsizeof of each, without what they refer to) where counts is sampled; null elsewhere.", "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution", "soak"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth; soak: a phase sampled by time (each batch is one interval and carries elapsed_s), judged as MB per hour." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." }, "sampling_interval_bytes": { "type": "integer", "minimum": 1, "maximum": 1073741824, "description": "Node collector: the mean bytes between samples of V8's sampling heap profiler; traced_bytes and sites' sizes are its estimates (each sample scaled to the bytes it stands for)." } } }, "batch": { "type": "object", "required": ["operations", "traced_bytes"], "properties": { "warmup": { "type": "boolean", "description": "A warm-up batch: measured but never judged." }, "operations": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "Operations that raised (counted only with expect_errors)." }, "error_types": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 1e8 } }, "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9 }, "elapsed_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Soak phases: seconds from the start of the soak to this sample." }, "traced_bytes": { "$ref": "#/$defs/bytes", "description": "Bytes traced by the allocator hook (tracemalloc) after a full garbage collection, excluding the collector's own allocations." }, "rss_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Resident set size of the process after the batch; null where the platform cannot tell." }, "native_heap_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Bytes in use by the C allocator after the batch (glibc mallinfo2: uordblks + hblkhd), less tracemalloc's own tables: native evidence that memory freed earlier cannot mask, unlike RSS. null where the platform cannot tell." }, "heap_used_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: V8's heap in use after the batch's full collection, less compiled code (recorded, not judged: it moves by tens of KB with nothing retained)." }, "external_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: memory outside the JS heap that V8 is told about (process.memoryUsage().external: Buffers, ArrayBuffers, native addons) after the batch; judged like native_heap_bytes, as native-like growth with no file:line." }, "array_buffers_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: the part of external_bytes held by ArrayBuffers and Buffers (process.memoryUsage().arrayBuffers)." }, "cycles_collected": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector freed during this batch (its automatic collections and the full collection after the batch): objects kept in reference cycles that reference counting could not free." }, "uncollectable": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector found unreachable during this batch but could not free (added to gc.garbage)." } } }, "site": { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps a site's objects alive: the long-lived object that holds them, found at the end of the confirm phase from live objects allocated at the site and their referrers (gc.get_referrers).", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: `app.tasks._inflight`, `app.jobs.Job.registry`, `logging.Logger.manager.loggerDict`, `app.pricing.Quoter.quote` (an lru_cache); `[\u2026]` stands for a list item, `['key']` for a dict entry." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: `list`, `dict`, `set`, `collections.deque`, `lru_cache`, or the leaked object's own type when no collection holds it (a string grown with +=)." }, "root": { "type": "string", "maxLength": 1e3, "description": "Where the path starts: `module app.tasks`, `class app.jobs.Job`, `closure of app.hooks.register`, or `object app.sessions.SessionStore` when only the test's fixtures or locals hold that object." } } } } };
 var func1 = require_ucs2length().default;
 var formats0 = require_formats().fullFormats["date-time"];
-var schema34 = { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." } } };
+var schema34 = { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "sizes": { "type": "array", "maxItems": 1e5, "description": "Bytes of the live objects of this type (sys.getsizeof of each, without what they refer to) where counts is sampled; null elsewhere.", "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution", "soak"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth; soak: a phase sampled by time (each batch is one interval and carries elapsed_s), judged as MB per hour." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." }, "sampling_interval_bytes": { "type": "integer", "minimum": 1, "maximum": 1073741824, "description": "Node collector: the mean bytes between samples of V8's sampling heap profiler; traced_bytes and sites' sizes are its estimates (each sample scaled to the bytes it stands for)." } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -435,23 +435,22 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.traced_bytes !== void 0) {
-                    let data6 = data.traced_bytes;
+                  if (data.elapsed_s !== void 0) {
+                    let data6 = data.elapsed_s;
                     const _errs14 = errors;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
+                    if (errors === _errs14) {
                       if (typeof data6 == "number" && isFinite(data6)) {
-                        if (data6 > 1e15 || isNaN(data6)) {
-                          validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
+                        if (data6 > 1e9 || isNaN(data6)) {
+                          validate22.errors = [{ instancePath: instancePath + "/elapsed_s", schemaPath: "#/properties/elapsed_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
                           return false;
                         } else {
                           if (data6 < 0 || isNaN(data6)) {
-                            validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            validate22.errors = [{ instancePath: instancePath + "/elapsed_s", schemaPath: "#/properties/elapsed_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                             return false;
                           }
                         }
                       } else {
-                        validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate22.errors = [{ instancePath: instancePath + "/elapsed_s", schemaPath: "#/properties/elapsed_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                     }
@@ -460,158 +459,470 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.rss_bytes !== void 0) {
-                      let data7 = data.rss_bytes;
+                    if (data.traced_bytes !== void 0) {
+                      let data7 = data.traced_bytes;
+                      const _errs16 = errors;
                       const _errs17 = errors;
-                      const _errs18 = errors;
-                      let valid3 = false;
-                      const _errs19 = errors;
-                      const _errs20 = errors;
-                      if (errors === _errs20) {
+                      if (errors === _errs17) {
                         if (typeof data7 == "number" && isFinite(data7)) {
                           if (data7 > 1e15 || isNaN(data7)) {
-                            const err0 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
-                            errors++;
+                            validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
+                            return false;
                           } else {
                             if (data7 < 0 || isNaN(data7)) {
-                              const err1 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                              if (vErrors === null) {
-                                vErrors = [err1];
-                              } else {
-                                vErrors.push(err1);
-                              }
-                              errors++;
+                              validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              return false;
                             }
                           }
                         } else {
-                          const err2 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                          if (vErrors === null) {
-                            vErrors = [err2];
-                          } else {
-                            vErrors.push(err2);
-                          }
-                          errors++;
+                          validate22.errors = [{ instancePath: instancePath + "/traced_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
                         }
                       }
-                      var _valid0 = _errs19 === errors;
-                      valid3 = valid3 || _valid0;
-                      const _errs22 = errors;
-                      if (data7 !== null) {
-                        const err3 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/properties/rss_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                      }
-                      var _valid0 = _errs22 === errors;
-                      valid3 = valid3 || _valid0;
-                      if (!valid3) {
-                        const err4 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/properties/rss_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                          vErrors = [err4];
-                        } else {
-                          vErrors.push(err4);
-                        }
-                        errors++;
-                        validate22.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs18;
-                        if (vErrors !== null) {
-                          if (_errs18) {
-                            vErrors.length = _errs18;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid0 = _errs17 === errors;
+                      var valid0 = _errs16 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.native_heap_bytes !== void 0) {
-                        let data8 = data.native_heap_bytes;
-                        const _errs24 = errors;
-                        const _errs25 = errors;
-                        let valid5 = false;
-                        const _errs26 = errors;
-                        const _errs27 = errors;
-                        if (errors === _errs27) {
+                      if (data.rss_bytes !== void 0) {
+                        let data8 = data.rss_bytes;
+                        const _errs19 = errors;
+                        const _errs20 = errors;
+                        let valid3 = false;
+                        const _errs21 = errors;
+                        const _errs22 = errors;
+                        if (errors === _errs22) {
                           if (typeof data8 == "number" && isFinite(data8)) {
                             if (data8 > 1e15 || isNaN(data8)) {
-                              const err5 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                              const err0 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
                               if (vErrors === null) {
-                                vErrors = [err5];
+                                vErrors = [err0];
                               } else {
-                                vErrors.push(err5);
+                                vErrors.push(err0);
                               }
                               errors++;
                             } else {
                               if (data8 < 0 || isNaN(data8)) {
-                                const err6 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                const err1 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                 if (vErrors === null) {
-                                  vErrors = [err6];
+                                  vErrors = [err1];
                                 } else {
-                                  vErrors.push(err6);
+                                  vErrors.push(err1);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err7 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err2 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                              vErrors = [err7];
+                              vErrors = [err2];
                             } else {
-                              vErrors.push(err7);
+                              vErrors.push(err2);
                             }
                             errors++;
                           }
                         }
-                        var _valid1 = _errs26 === errors;
-                        valid5 = valid5 || _valid1;
-                        const _errs29 = errors;
+                        var _valid0 = _errs21 === errors;
+                        valid3 = valid3 || _valid0;
+                        const _errs24 = errors;
                         if (data8 !== null) {
-                          const err8 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/properties/native_heap_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                          const err3 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/properties/rss_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
-                            vErrors = [err8];
+                            vErrors = [err3];
                           } else {
-                            vErrors.push(err8);
+                            vErrors.push(err3);
                           }
                           errors++;
                         }
-                        var _valid1 = _errs29 === errors;
-                        valid5 = valid5 || _valid1;
-                        if (!valid5) {
-                          const err9 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/properties/native_heap_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        var _valid0 = _errs24 === errors;
+                        valid3 = valid3 || _valid0;
+                        if (!valid3) {
+                          const err4 = { instancePath: instancePath + "/rss_bytes", schemaPath: "#/properties/rss_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                           if (vErrors === null) {
-                            vErrors = [err9];
+                            vErrors = [err4];
                           } else {
-                            vErrors.push(err9);
+                            vErrors.push(err4);
                           }
                           errors++;
                           validate22.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs25;
+                          errors = _errs20;
                           if (vErrors !== null) {
-                            if (_errs25) {
-                              vErrors.length = _errs25;
+                            if (_errs20) {
+                              vErrors.length = _errs20;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs24 === errors;
+                        var valid0 = _errs19 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.native_heap_bytes !== void 0) {
+                          let data9 = data.native_heap_bytes;
+                          const _errs26 = errors;
+                          const _errs27 = errors;
+                          let valid5 = false;
+                          const _errs28 = errors;
+                          const _errs29 = errors;
+                          if (errors === _errs29) {
+                            if (typeof data9 == "number" && isFinite(data9)) {
+                              if (data9 > 1e15 || isNaN(data9)) {
+                                const err5 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              } else {
+                                if (data9 < 0 || isNaN(data9)) {
+                                  const err6 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err7 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid1 = _errs28 === errors;
+                          valid5 = valid5 || _valid1;
+                          const _errs31 = errors;
+                          if (data9 !== null) {
+                            const err8 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/properties/native_heap_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs31 === errors;
+                          valid5 = valid5 || _valid1;
+                          if (!valid5) {
+                            const err9 = { instancePath: instancePath + "/native_heap_bytes", schemaPath: "#/properties/native_heap_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                            validate22.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs27;
+                            if (vErrors !== null) {
+                              if (_errs27) {
+                                vErrors.length = _errs27;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs26 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.heap_used_bytes !== void 0) {
+                            let data10 = data.heap_used_bytes;
+                            const _errs33 = errors;
+                            const _errs34 = errors;
+                            let valid7 = false;
+                            const _errs35 = errors;
+                            const _errs36 = errors;
+                            if (errors === _errs36) {
+                              if (typeof data10 == "number" && isFinite(data10)) {
+                                if (data10 > 1e15 || isNaN(data10)) {
+                                  const err10 = { instancePath: instancePath + "/heap_used_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data10 < 0 || isNaN(data10)) {
+                                    const err11 = { instancePath: instancePath + "/heap_used_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err12 = { instancePath: instancePath + "/heap_used_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                  vErrors = [err12];
+                                } else {
+                                  vErrors.push(err12);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid2 = _errs35 === errors;
+                            valid7 = valid7 || _valid2;
+                            const _errs38 = errors;
+                            if (data10 !== null) {
+                              const err13 = { instancePath: instancePath + "/heap_used_bytes", schemaPath: "#/properties/heap_used_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (vErrors === null) {
+                                vErrors = [err13];
+                              } else {
+                                vErrors.push(err13);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs38 === errors;
+                            valid7 = valid7 || _valid2;
+                            if (!valid7) {
+                              const err14 = { instancePath: instancePath + "/heap_used_bytes", schemaPath: "#/properties/heap_used_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (vErrors === null) {
+                                vErrors = [err14];
+                              } else {
+                                vErrors.push(err14);
+                              }
+                              errors++;
+                              validate22.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs34;
+                              if (vErrors !== null) {
+                                if (_errs34) {
+                                  vErrors.length = _errs34;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs33 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.external_bytes !== void 0) {
+                              let data11 = data.external_bytes;
+                              const _errs40 = errors;
+                              const _errs41 = errors;
+                              let valid9 = false;
+                              const _errs42 = errors;
+                              const _errs43 = errors;
+                              if (errors === _errs43) {
+                                if (typeof data11 == "number" && isFinite(data11)) {
+                                  if (data11 > 1e15 || isNaN(data11)) {
+                                    const err15 = { instancePath: instancePath + "/external_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data11 < 0 || isNaN(data11)) {
+                                      const err16 = { instancePath: instancePath + "/external_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                      if (vErrors === null) {
+                                        vErrors = [err16];
+                                      } else {
+                                        vErrors.push(err16);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                } else {
+                                  const err17 = { instancePath: instancePath + "/external_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err17];
+                                  } else {
+                                    vErrors.push(err17);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid3 = _errs42 === errors;
+                              valid9 = valid9 || _valid3;
+                              const _errs45 = errors;
+                              if (data11 !== null) {
+                                const err18 = { instancePath: instancePath + "/external_bytes", schemaPath: "#/properties/external_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                  vErrors = [err18];
+                                } else {
+                                  vErrors.push(err18);
+                                }
+                                errors++;
+                              }
+                              var _valid3 = _errs45 === errors;
+                              valid9 = valid9 || _valid3;
+                              if (!valid9) {
+                                const err19 = { instancePath: instancePath + "/external_bytes", schemaPath: "#/properties/external_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err19];
+                                } else {
+                                  vErrors.push(err19);
+                                }
+                                errors++;
+                                validate22.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs41;
+                                if (vErrors !== null) {
+                                  if (_errs41) {
+                                    vErrors.length = _errs41;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs40 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.array_buffers_bytes !== void 0) {
+                                let data12 = data.array_buffers_bytes;
+                                const _errs47 = errors;
+                                const _errs48 = errors;
+                                let valid11 = false;
+                                const _errs49 = errors;
+                                const _errs50 = errors;
+                                if (errors === _errs50) {
+                                  if (typeof data12 == "number" && isFinite(data12)) {
+                                    if (data12 > 1e15 || isNaN(data12)) {
+                                      const err20 = { instancePath: instancePath + "/array_buffers_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                                      if (vErrors === null) {
+                                        vErrors = [err20];
+                                      } else {
+                                        vErrors.push(err20);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (data12 < 0 || isNaN(data12)) {
+                                        const err21 = { instancePath: instancePath + "/array_buffers_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                        if (vErrors === null) {
+                                          vErrors = [err21];
+                                        } else {
+                                          vErrors.push(err21);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err22 = { instancePath: instancePath + "/array_buffers_bytes", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                      vErrors = [err22];
+                                    } else {
+                                      vErrors.push(err22);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid4 = _errs49 === errors;
+                                valid11 = valid11 || _valid4;
+                                const _errs52 = errors;
+                                if (data12 !== null) {
+                                  const err23 = { instancePath: instancePath + "/array_buffers_bytes", schemaPath: "#/properties/array_buffers_bytes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                  if (vErrors === null) {
+                                    vErrors = [err23];
+                                  } else {
+                                    vErrors.push(err23);
+                                  }
+                                  errors++;
+                                }
+                                var _valid4 = _errs52 === errors;
+                                valid11 = valid11 || _valid4;
+                                if (!valid11) {
+                                  const err24 = { instancePath: instancePath + "/array_buffers_bytes", schemaPath: "#/properties/array_buffers_bytes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                  if (vErrors === null) {
+                                    vErrors = [err24];
+                                  } else {
+                                    vErrors.push(err24);
+                                  }
+                                  errors++;
+                                  validate22.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs48;
+                                  if (vErrors !== null) {
+                                    if (_errs48) {
+                                      vErrors.length = _errs48;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs47 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.cycles_collected !== void 0) {
+                                  let data13 = data.cycles_collected;
+                                  const _errs54 = errors;
+                                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                                    validate22.errors = [{ instancePath: instancePath + "/cycles_collected", schemaPath: "#/properties/cycles_collected/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  if (errors === _errs54) {
+                                    if (typeof data13 == "number" && isFinite(data13)) {
+                                      if (data13 > 9007199254740991 || isNaN(data13)) {
+                                        validate22.errors = [{ instancePath: instancePath + "/cycles_collected", schemaPath: "#/properties/cycles_collected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                        return false;
+                                      } else {
+                                        if (data13 < 0 || isNaN(data13)) {
+                                          validate22.errors = [{ instancePath: instancePath + "/cycles_collected", schemaPath: "#/properties/cycles_collected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs54 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.uncollectable !== void 0) {
+                                    let data14 = data.uncollectable;
+                                    const _errs56 = errors;
+                                    if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                                      validate22.errors = [{ instancePath: instancePath + "/uncollectable", schemaPath: "#/properties/uncollectable/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    if (errors === _errs56) {
+                                      if (typeof data14 == "number" && isFinite(data14)) {
+                                        if (data14 > 9007199254740991 || isNaN(data14)) {
+                                          validate22.errors = [{ instancePath: instancePath + "/uncollectable", schemaPath: "#/properties/uncollectable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                          return false;
+                                        } else {
+                                          if (data14 < 0 || isNaN(data14)) {
+                                            validate22.errors = [{ instancePath: instancePath + "/uncollectable", schemaPath: "#/properties/uncollectable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs56 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
                       }
                     }
                   }
@@ -629,8 +940,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "warmup": true, "operations": true, "errors": true, "error_types": true, "duration_s": true, "traced_bytes": true, "rss_bytes": true, "native_heap_bytes": true }, "dynamicProps": false, "dynamicItems": false };
-var schema39 = { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } } } };
+validate22.evaluated = { "props": { "warmup": true, "operations": true, "errors": true, "error_types": true, "duration_s": true, "elapsed_s": true, "traced_bytes": true, "rss_bytes": true, "native_heap_bytes": true, "heap_used_bytes": true, "external_bytes": true, "array_buffers_bytes": true, "cycles_collected": true, "uncollectable": true }, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } }, "retainer": { "$ref": "#/$defs/retainer" } } };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -849,7 +1160,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             let data7 = data6[i1];
                             const _errs20 = errors;
                             if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && data7 !== null) {
-                              validate24.errors = [{ instancePath: instancePath + "/counts/" + i1, schemaPath: "#/properties/counts/items/type", keyword: "type", params: { type: schema39.properties.counts.items.type }, message: "must be integer,null" }];
+                              validate24.errors = [{ instancePath: instancePath + "/counts/" + i1, schemaPath: "#/properties/counts/items/type", keyword: "type", params: { type: schema42.properties.counts.items.type }, message: "must be integer,null" }];
                               return false;
                             }
                             if (errors === _errs20) {
@@ -987,6 +1298,87 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     } else {
                       var valid0 = true;
                     }
+                    if (valid0) {
+                      if (data.retainer !== void 0) {
+                        let data13 = data.retainer;
+                        const _errs32 = errors;
+                        const _errs33 = errors;
+                        if (errors === _errs33) {
+                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                            let missing2;
+                            if (data13.path === void 0 && (missing2 = "path") || data13.type === void 0 && (missing2 = "type") || data13.root === void 0 && (missing2 = "root")) {
+                              validate24.errors = [{ instancePath: instancePath + "/retainer", schemaPath: "#/$defs/retainer/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                              return false;
+                            } else {
+                              if (data13.path !== void 0) {
+                                let data14 = data13.path;
+                                const _errs35 = errors;
+                                if (errors === _errs35) {
+                                  if (typeof data14 === "string") {
+                                    if (func1(data14) > 1e3) {
+                                      validate24.errors = [{ instancePath: instancePath + "/retainer/path", schemaPath: "#/$defs/retainer/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate24.errors = [{ instancePath: instancePath + "/retainer/path", schemaPath: "#/$defs/retainer/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid8 = _errs35 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data13.type !== void 0) {
+                                  let data15 = data13.type;
+                                  const _errs37 = errors;
+                                  if (errors === _errs37) {
+                                    if (typeof data15 === "string") {
+                                      if (func1(data15) > 1e3) {
+                                        validate24.errors = [{ instancePath: instancePath + "/retainer/type", schemaPath: "#/$defs/retainer/properties/type/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate24.errors = [{ instancePath: instancePath + "/retainer/type", schemaPath: "#/$defs/retainer/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid8 = _errs37 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data13.root !== void 0) {
+                                    let data16 = data13.root;
+                                    const _errs39 = errors;
+                                    if (errors === _errs39) {
+                                      if (typeof data16 === "string") {
+                                        if (func1(data16) > 1e3) {
+                                          validate24.errors = [{ instancePath: instancePath + "/retainer/root", schemaPath: "#/$defs/retainer/properties/root/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate24.errors = [{ instancePath: instancePath + "/retainer/root", schemaPath: "#/$defs/retainer/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid8 = _errs39 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate24.errors = [{ instancePath: instancePath + "/retainer", schemaPath: "#/$defs/retainer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs32 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
                   }
                 }
               }
@@ -1002,7 +1394,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "file": true, "line": true, "function": true, "code": true, "sizes": true, "counts": true, "stack": true }, "dynamicProps": false, "dynamicItems": false };
+validate24.evaluated = { "props": { "file": true, "line": true, "function": true, "code": true, "sizes": true, "counts": true, "stack": true, "retainer": true }, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1221,6 +1613,106 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                   } else {
                                     var valid4 = true;
                                   }
+                                  if (valid4) {
+                                    if (data7.sizes !== void 0) {
+                                      let data11 = data7.sizes;
+                                      const _errs21 = errors;
+                                      if (errors === _errs21) {
+                                        if (Array.isArray(data11)) {
+                                          if (data11.length > 1e5) {
+                                            validate21.errors = [{ instancePath: instancePath + "/object_types/" + i2 + "/sizes", schemaPath: "#/properties/object_types/items/properties/sizes/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
+                                            return false;
+                                          } else {
+                                            var valid6 = true;
+                                            const len4 = data11.length;
+                                            for (let i4 = 0; i4 < len4; i4++) {
+                                              let data12 = data11[i4];
+                                              const _errs23 = errors;
+                                              const _errs24 = errors;
+                                              let valid7 = false;
+                                              const _errs25 = errors;
+                                              const _errs26 = errors;
+                                              if (errors === _errs26) {
+                                                if (typeof data12 == "number" && isFinite(data12)) {
+                                                  if (data12 > 1e15 || isNaN(data12)) {
+                                                    const err0 = { instancePath: instancePath + "/object_types/" + i2 + "/sizes/" + i4, schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err0];
+                                                    } else {
+                                                      vErrors.push(err0);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    if (data12 < 0 || isNaN(data12)) {
+                                                      const err1 = { instancePath: instancePath + "/object_types/" + i2 + "/sizes/" + i4, schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err1];
+                                                      } else {
+                                                        vErrors.push(err1);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                } else {
+                                                  const err2 = { instancePath: instancePath + "/object_types/" + i2 + "/sizes/" + i4, schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err2];
+                                                  } else {
+                                                    vErrors.push(err2);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var _valid0 = _errs25 === errors;
+                                              valid7 = valid7 || _valid0;
+                                              const _errs28 = errors;
+                                              if (data12 !== null) {
+                                                const err3 = { instancePath: instancePath + "/object_types/" + i2 + "/sizes/" + i4, schemaPath: "#/properties/object_types/items/properties/sizes/items/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err3];
+                                                } else {
+                                                  vErrors.push(err3);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid0 = _errs28 === errors;
+                                              valid7 = valid7 || _valid0;
+                                              if (!valid7) {
+                                                const err4 = { instancePath: instancePath + "/object_types/" + i2 + "/sizes/" + i4, schemaPath: "#/properties/object_types/items/properties/sizes/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err4];
+                                                } else {
+                                                  vErrors.push(err4);
+                                                }
+                                                errors++;
+                                                validate21.errors = vErrors;
+                                                return false;
+                                              } else {
+                                                errors = _errs24;
+                                                if (vErrors !== null) {
+                                                  if (_errs24) {
+                                                    vErrors.length = _errs24;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid6 = _errs23 === errors;
+                                              if (!valid6) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate21.errors = [{ instancePath: instancePath + "/object_types/" + i2 + "/sizes", schemaPath: "#/properties/object_types/items/properties/sizes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid4 = _errs21 === errors;
+                                    } else {
+                                      var valid4 = true;
+                                    }
+                                  }
                                 }
                               }
                             } else {
@@ -1245,90 +1737,90 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.unattributed_bytes !== void 0) {
-                    let data11 = data.unattributed_bytes;
-                    const _errs21 = errors;
-                    if (errors === _errs21) {
-                      if (Array.isArray(data11)) {
-                        if (data11.length > 1e5) {
+                    let data13 = data.unattributed_bytes;
+                    const _errs30 = errors;
+                    if (errors === _errs30) {
+                      if (Array.isArray(data13)) {
+                        if (data13.length > 1e5) {
                           validate21.errors = [{ instancePath: instancePath + "/unattributed_bytes", schemaPath: "#/properties/unattributed_bytes/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
                           return false;
                         } else {
-                          var valid6 = true;
-                          const len4 = data11.length;
-                          for (let i4 = 0; i4 < len4; i4++) {
-                            let data12 = data11[i4];
-                            const _errs23 = errors;
-                            const _errs24 = errors;
-                            let valid7 = false;
-                            const _errs25 = errors;
-                            const _errs26 = errors;
-                            if (errors === _errs26) {
-                              if (typeof data12 == "number" && isFinite(data12)) {
-                                if (data12 > 1e15 || isNaN(data12)) {
-                                  const err0 = { instancePath: instancePath + "/unattributed_bytes/" + i4, schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
+                          var valid9 = true;
+                          const len5 = data13.length;
+                          for (let i5 = 0; i5 < len5; i5++) {
+                            let data14 = data13[i5];
+                            const _errs32 = errors;
+                            const _errs33 = errors;
+                            let valid10 = false;
+                            const _errs34 = errors;
+                            const _errs35 = errors;
+                            if (errors === _errs35) {
+                              if (typeof data14 == "number" && isFinite(data14)) {
+                                if (data14 > 1e15 || isNaN(data14)) {
+                                  const err5 = { instancePath: instancePath + "/unattributed_bytes/" + i5, schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" };
                                   if (vErrors === null) {
-                                    vErrors = [err0];
+                                    vErrors = [err5];
                                   } else {
-                                    vErrors.push(err0);
+                                    vErrors.push(err5);
                                   }
                                   errors++;
                                 } else {
-                                  if (data12 < 0 || isNaN(data12)) {
-                                    const err1 = { instancePath: instancePath + "/unattributed_bytes/" + i4, schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (data14 < 0 || isNaN(data14)) {
+                                    const err6 = { instancePath: instancePath + "/unattributed_bytes/" + i5, schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                      vErrors = [err1];
+                                      vErrors = [err6];
                                     } else {
-                                      vErrors.push(err1);
+                                      vErrors.push(err6);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err2 = { instancePath: instancePath + "/unattributed_bytes/" + i4, schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err7 = { instancePath: instancePath + "/unattributed_bytes/" + i5, schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                  vErrors = [err2];
+                                  vErrors = [err7];
                                 } else {
-                                  vErrors.push(err2);
+                                  vErrors.push(err7);
                                 }
                                 errors++;
                               }
                             }
-                            var _valid0 = _errs25 === errors;
-                            valid7 = valid7 || _valid0;
-                            const _errs28 = errors;
-                            if (data12 !== null) {
-                              const err3 = { instancePath: instancePath + "/unattributed_bytes/" + i4, schemaPath: "#/properties/unattributed_bytes/items/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            var _valid1 = _errs34 === errors;
+                            valid10 = valid10 || _valid1;
+                            const _errs37 = errors;
+                            if (data14 !== null) {
+                              const err8 = { instancePath: instancePath + "/unattributed_bytes/" + i5, schemaPath: "#/properties/unattributed_bytes/items/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                               if (vErrors === null) {
-                                vErrors = [err3];
+                                vErrors = [err8];
                               } else {
-                                vErrors.push(err3);
+                                vErrors.push(err8);
                               }
                               errors++;
                             }
-                            var _valid0 = _errs28 === errors;
-                            valid7 = valid7 || _valid0;
-                            if (!valid7) {
-                              const err4 = { instancePath: instancePath + "/unattributed_bytes/" + i4, schemaPath: "#/properties/unattributed_bytes/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            var _valid1 = _errs37 === errors;
+                            valid10 = valid10 || _valid1;
+                            if (!valid10) {
+                              const err9 = { instancePath: instancePath + "/unattributed_bytes/" + i5, schemaPath: "#/properties/unattributed_bytes/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                               if (vErrors === null) {
-                                vErrors = [err4];
+                                vErrors = [err9];
                               } else {
-                                vErrors.push(err4);
+                                vErrors.push(err9);
                               }
                               errors++;
                               validate21.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs24;
+                              errors = _errs33;
                               if (vErrors !== null) {
-                                if (_errs24) {
-                                  vErrors.length = _errs24;
+                                if (_errs33) {
+                                  vErrors.length = _errs33;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid6 = _errs23 === errors;
-                            if (!valid6) {
+                            var valid9 = _errs32 === errors;
+                            if (!valid9) {
                               break;
                             }
                           }
@@ -1338,29 +1830,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs21 === errors;
+                    var valid0 = _errs30 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.role !== void 0) {
-                      let data13 = data.role;
-                      const _errs30 = errors;
-                      if (!(data13 === "verdict" || data13 === "attribution")) {
+                      let data15 = data.role;
+                      const _errs39 = errors;
+                      if (!(data15 === "verdict" || data15 === "attribution" || data15 === "soak")) {
                         validate21.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema34.properties.role.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
-                      var valid0 = _errs30 === errors;
+                      var valid0 = _errs39 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.stopped !== void 0) {
-                        let data14 = data.stopped;
-                        const _errs31 = errors;
-                        if (errors === _errs31) {
-                          if (typeof data14 === "string") {
-                            if (func1(data14) > 4096) {
+                        let data16 = data.stopped;
+                        const _errs40 = errors;
+                        if (errors === _errs40) {
+                          if (typeof data16 === "string") {
+                            if (func1(data16) > 4096) {
                               validate21.errors = [{ instancePath: instancePath + "/stopped", schemaPath: "#/properties/stopped/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                               return false;
                             }
@@ -1369,9 +1861,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid0 = _errs31 === errors;
+                        var valid0 = _errs40 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.sampling_interval_bytes !== void 0) {
+                          let data17 = data.sampling_interval_bytes;
+                          const _errs42 = errors;
+                          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                            validate21.errors = [{ instancePath: instancePath + "/sampling_interval_bytes", schemaPath: "#/properties/sampling_interval_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs42) {
+                            if (typeof data17 == "number" && isFinite(data17)) {
+                              if (data17 > 1073741824 || isNaN(data17)) {
+                                validate21.errors = [{ instancePath: instancePath + "/sampling_interval_bytes", schemaPath: "#/properties/sampling_interval_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824" }];
+                                return false;
+                              } else {
+                                if (data17 < 1 || isNaN(data17)) {
+                                  validate21.errors = [{ instancePath: instancePath + "/sampling_interval_bytes", schemaPath: "#/properties/sampling_interval_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                          var valid0 = _errs42 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
                       }
                     }
                   }
@@ -1389,7 +1907,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "name": true, "traceback_depth": true, "batches": true, "sites": true, "object_types": true, "unattributed_bytes": true, "role": true, "stopped": true }, "dynamicProps": false, "dynamicItems": false };
+validate21.evaluated = { "props": { "name": true, "traceback_depth": true, "batches": true, "sites": true, "object_types": true, "unattributed_bytes": true, "role": true, "stopped": true, "sampling_interval_bytes": true }, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1870,6 +2388,120 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             } else {
                                               var valid3 = true;
                                             }
+                                            if (valid3) {
+                                              if (data12.soak !== void 0) {
+                                                let data24 = data12.soak;
+                                                const _errs50 = errors;
+                                                if (errors === _errs50) {
+                                                  if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                    if (data24.duration_s !== void 0) {
+                                                      let data25 = data24.duration_s;
+                                                      const _errs52 = errors;
+                                                      if (errors === _errs52) {
+                                                        if (typeof data25 == "number" && isFinite(data25)) {
+                                                          if (data25 > 31536e3 || isNaN(data25)) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/config/soak/duration_s", schemaPath: "#/properties/config/properties/soak/properties/duration_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000" }];
+                                                            return false;
+                                                          } else {
+                                                            if (data25 < 0 || isNaN(data25)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/config/soak/duration_s", schemaPath: "#/properties/config/properties/soak/properties/duration_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate20.errors = [{ instancePath: instancePath + "/config/soak/duration_s", schemaPath: "#/properties/config/properties/soak/properties/duration_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid6 = _errs52 === errors;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                    if (valid6) {
+                                                      if (data24.interval_s !== void 0) {
+                                                        let data26 = data24.interval_s;
+                                                        const _errs54 = errors;
+                                                        if (errors === _errs54) {
+                                                          if (typeof data26 == "number" && isFinite(data26)) {
+                                                            if (data26 > 31536e3 || isNaN(data26)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/config/soak/interval_s", schemaPath: "#/properties/config/properties/soak/properties/interval_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000" }];
+                                                              return false;
+                                                            } else {
+                                                              if (data26 < 0 || isNaN(data26)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/config/soak/interval_s", schemaPath: "#/properties/config/properties/soak/properties/interval_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/config/soak/interval_s", schemaPath: "#/properties/config/properties/soak/properties/interval_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid6 = _errs54 === errors;
+                                                      } else {
+                                                        var valid6 = true;
+                                                      }
+                                                      if (valid6) {
+                                                        if (data24.warning_mb_per_hour !== void 0) {
+                                                          let data27 = data24.warning_mb_per_hour;
+                                                          const _errs56 = errors;
+                                                          if (errors === _errs56) {
+                                                            if (typeof data27 == "number" && isFinite(data27)) {
+                                                              if (data27 > 1e9 || isNaN(data27)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/config/soak/warning_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/warning_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data27 < 0 || isNaN(data27)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/config/soak/warning_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/warning_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            } else {
+                                                              validate20.errors = [{ instancePath: instancePath + "/config/soak/warning_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/warning_mb_per_hour/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid6 = _errs56 === errors;
+                                                        } else {
+                                                          var valid6 = true;
+                                                        }
+                                                        if (valid6) {
+                                                          if (data24.failure_mb_per_hour !== void 0) {
+                                                            let data28 = data24.failure_mb_per_hour;
+                                                            const _errs58 = errors;
+                                                            if (errors === _errs58) {
+                                                              if (typeof data28 == "number" && isFinite(data28)) {
+                                                                if (data28 > 1e9 || isNaN(data28)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/config/soak/failure_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/failure_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data28 < 0 || isNaN(data28)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/config/soak/failure_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/failure_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/config/soak/failure_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/failure_mb_per_hour/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid6 = _errs58 === errors;
+                                                          } else {
+                                                            var valid6 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/config/soak", schemaPath: "#/properties/config/properties/soak/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid3 = _errs50 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                            }
                                           }
                                         }
                                       }
@@ -1891,28 +2523,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.phases !== void 0) {
-                      let data24 = data.phases;
-                      const _errs50 = errors;
-                      if (errors === _errs50) {
-                        if (Array.isArray(data24)) {
-                          if (data24.length > 8) {
+                      let data29 = data.phases;
+                      const _errs60 = errors;
+                      if (errors === _errs60) {
+                        if (Array.isArray(data29)) {
+                          if (data29.length > 8) {
                             validate20.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items" }];
                             return false;
                           } else {
-                            if (data24.length < 1) {
+                            if (data29.length < 1) {
                               validate20.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                               return false;
                             } else {
-                              var valid6 = true;
-                              const len0 = data24.length;
+                              var valid7 = true;
+                              const len0 = data29.length;
                               for (let i0 = 0; i0 < len0; i0++) {
-                                const _errs52 = errors;
-                                if (!validate21(data24[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data24, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                const _errs62 = errors;
+                                if (!validate21(data29[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data29, parentDataProperty: i0, rootData, dynamicAnchors })) {
                                   vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
                                   errors = vErrors.length;
                                 }
-                                var valid6 = _errs52 === errors;
-                                if (!valid6) {
+                                var valid7 = _errs62 === errors;
+                                if (!valid7) {
                                   break;
                                 }
                               }
@@ -1923,39 +2555,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs50 === errors;
+                      var valid0 = _errs60 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.outcome !== void 0) {
-                        let data26 = data.outcome;
-                        const _errs53 = errors;
-                        if (errors === _errs53) {
-                          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        let data31 = data.outcome;
+                        const _errs63 = errors;
+                        if (errors === _errs63) {
+                          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                             let missing3;
-                            if (data26.status === void 0 && (missing3 = "status")) {
+                            if (data31.status === void 0 && (missing3 = "status")) {
                               validate20.errors = [{ instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                               return false;
                             } else {
-                              if (data26.status !== void 0) {
-                                let data27 = data26.status;
-                                const _errs55 = errors;
-                                if (!(data27 === "passed" || data27 === "failed" || data27 === "error" || data27 === "skipped")) {
+                              if (data31.status !== void 0) {
+                                let data32 = data31.status;
+                                const _errs65 = errors;
+                                if (!(data32 === "passed" || data32 === "failed" || data32 === "error" || data32 === "skipped")) {
                                   validate20.errors = [{ instancePath: instancePath + "/outcome/status", schemaPath: "#/properties/outcome/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.outcome.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                                   return false;
                                 }
-                                var valid7 = _errs55 === errors;
+                                var valid8 = _errs65 === errors;
                               } else {
-                                var valid7 = true;
+                                var valid8 = true;
                               }
-                              if (valid7) {
-                                if (data26.message !== void 0) {
-                                  let data28 = data26.message;
-                                  const _errs56 = errors;
-                                  if (errors === _errs56) {
-                                    if (typeof data28 === "string") {
-                                      if (func1(data28) > 65536) {
+                              if (valid8) {
+                                if (data31.message !== void 0) {
+                                  let data33 = data31.message;
+                                  const _errs66 = errors;
+                                  if (errors === _errs66) {
+                                    if (typeof data33 === "string") {
+                                      if (func1(data33) > 65536) {
                                         validate20.errors = [{ instancePath: instancePath + "/outcome/message", schemaPath: "#/properties/outcome/properties/message/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" }];
                                         return false;
                                       }
@@ -1964,9 +2596,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid7 = _errs56 === errors;
+                                  var valid8 = _errs66 === errors;
                                 } else {
-                                  var valid7 = true;
+                                  var valid8 = true;
                                 }
                               }
                             }
@@ -1975,17 +2607,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid0 = _errs53 === errors;
+                        var valid0 = _errs63 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.root !== void 0) {
-                          let data29 = data.root;
-                          const _errs58 = errors;
-                          if (errors === _errs58) {
-                            if (typeof data29 === "string") {
-                              if (func1(data29) > 4096) {
+                          let data34 = data.root;
+                          const _errs68 = errors;
+                          if (errors === _errs68) {
+                            if (typeof data34 === "string") {
+                              if (func1(data34) > 4096) {
                                 validate20.errors = [{ instancePath: instancePath + "/root", schemaPath: "#/properties/root/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                 return false;
                               }
@@ -1994,28 +2626,133 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid0 = _errs58 === errors;
+                          var valid0 = _errs68 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.confirm_reason !== void 0) {
-                            let data30 = data.confirm_reason;
-                            const _errs60 = errors;
-                            if (errors === _errs60) {
-                              if (typeof data30 === "string") {
-                                if (func1(data30) > 4096) {
-                                  validate20.errors = [{ instancePath: instancePath + "/confirm_reason", schemaPath: "#/properties/confirm_reason/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
-                                  return false;
+                          if (data.endpoint !== void 0) {
+                            let data35 = data.endpoint;
+                            const _errs70 = errors;
+                            if (errors === _errs70) {
+                              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                if (data35.method !== void 0) {
+                                  let data36 = data35.method;
+                                  const _errs72 = errors;
+                                  if (errors === _errs72) {
+                                    if (typeof data36 === "string") {
+                                      if (func1(data36) > 100) {
+                                        validate20.errors = [{ instancePath: instancePath + "/endpoint/method", schemaPath: "#/properties/endpoint/properties/method/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/endpoint/method", schemaPath: "#/properties/endpoint/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid9 = _errs72 === errors;
+                                } else {
+                                  var valid9 = true;
+                                }
+                                if (valid9) {
+                                  if (data35.route !== void 0) {
+                                    let data37 = data35.route;
+                                    const _errs74 = errors;
+                                    if (errors === _errs74) {
+                                      if (typeof data37 === "string") {
+                                        if (func1(data37) > 4096) {
+                                          validate20.errors = [{ instancePath: instancePath + "/endpoint/route", schemaPath: "#/properties/endpoint/properties/route/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/endpoint/route", schemaPath: "#/properties/endpoint/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid9 = _errs74 === errors;
+                                  } else {
+                                    var valid9 = true;
+                                  }
+                                  if (valid9) {
+                                    if (data35.sampling_rate !== void 0) {
+                                      let data38 = data35.sampling_rate;
+                                      const _errs76 = errors;
+                                      if (errors === _errs76) {
+                                        if (typeof data38 == "number" && isFinite(data38)) {
+                                          if (data38 > 1 || isNaN(data38)) {
+                                            validate20.errors = [{ instancePath: instancePath + "/endpoint/sampling_rate", schemaPath: "#/properties/endpoint/properties/sampling_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                                            return false;
+                                          } else {
+                                            if (data38 <= 0 || isNaN(data38)) {
+                                              validate20.errors = [{ instancePath: instancePath + "/endpoint/sampling_rate", schemaPath: "#/properties/endpoint/properties/sampling_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
+                                              return false;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/endpoint/sampling_rate", schemaPath: "#/properties/endpoint/properties/sampling_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid9 = _errs76 === errors;
+                                    } else {
+                                      var valid9 = true;
+                                    }
+                                    if (valid9) {
+                                      if (data35.sampled !== void 0) {
+                                        let data39 = data35.sampled;
+                                        const _errs78 = errors;
+                                        if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                                          validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        if (errors === _errs78) {
+                                          if (typeof data39 == "number" && isFinite(data39)) {
+                                            if (data39 > 9007199254740991 || isNaN(data39)) {
+                                              validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                              return false;
+                                            } else {
+                                              if (data39 < 0 || isNaN(data39)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid9 = _errs78 === errors;
+                                      } else {
+                                        var valid9 = true;
+                                      }
+                                    }
+                                  }
                                 }
                               } else {
-                                validate20.errors = [{ instancePath: instancePath + "/confirm_reason", schemaPath: "#/properties/confirm_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate20.errors = [{ instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
-                            var valid0 = _errs60 === errors;
+                            var valid0 = _errs70 === errors;
                           } else {
                             var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.confirm_reason !== void 0) {
+                              let data40 = data.confirm_reason;
+                              const _errs80 = errors;
+                              if (errors === _errs80) {
+                                if (typeof data40 === "string") {
+                                  if (func1(data40) > 4096) {
+                                    validate20.errors = [{ instancePath: instancePath + "/confirm_reason", schemaPath: "#/properties/confirm_reason/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/confirm_reason", schemaPath: "#/properties/confirm_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs80 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
                           }
                         }
                       }
@@ -2313,11 +3050,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate27.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var validateReport = validate28;
-var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/report.v1.schema.json", "title": "memleak report, version 1", "description": "The analysis core's verdicts for one run of leak tests, optionally compared with a baseline. Written by `memleak run|analyze|compare`, the GitHub Action and the service; read by all of them and by external checks.", "type": "object", "required": ["format", "version", "status", "tests"], "properties": { "format": { "const": "memleak-report" }, "version": { "const": 1 }, "status": { "enum": ["pass", "fail"], "description": "fail when the fail-on policy is met (default without a baseline: any leak; after a comparison: a new or regressed leak), when the test command failed (see command), or when a test is inconclusive or error and settings.fail_on_inconclusive is true." }, "status_reason": { "type": "string", "maxLength": 2e3 }, "generated_at": { "type": "string", "format": "date-time" }, "tool": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 100 }, "version": { "type": "string", "maxLength": 100 } } }, "settings": { "type": "object", "description": "The thresholds and policy the verdicts were computed with.", "properties": { "fail_on": { "enum": ["new-leak", "any-leak", "never"] }, "fail_on_inconclusive": { "type": "boolean", "description": "Whether inconclusive and error tests fail the run. Absent (reports written before it existed) means false." }, "thresholds": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 9007199254740991 } } } }, "summary": { "type": "object", "properties": { "tests": { "$ref": "#/$defs/count" }, "leak": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "inconclusive": { "$ref": "#/$defs/count" }, "error": { "$ref": "#/$defs/count" }, "new_leaks": { "$ref": "#/$defs/count" }, "fixed": { "$ref": "#/$defs/count" } } }, "tests": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/test" } }, "baseline": { "type": "object", "description": "Present after a comparison: where the baseline came from, or why there was none.", "properties": { "found": { "type": "boolean" }, "reason": { "type": "string", "maxLength": 2e3 }, "commit": { "type": "string", "maxLength": 100 }, "ref": { "type": "string", "maxLength": 1e3 }, "run_url": { "type": "string", "maxLength": 2e3 }, "created_at": { "type": "string", "maxLength": 100 }, "source": { "type": "string", "maxLength": 100 } } }, "missing_tests": { "type": "array", "description": "Tests in the baseline that the head did not run.", "items": { "type": "string", "maxLength": 4096 } }, "command": { "type": "object", "description": "How the test command that wrote the snapshots ended, when the report comes from running it (memleak run, the action's run mode). A non-zero exit_code fails the report.", "required": ["exit_code"], "properties": { "exit_code": { "type": "integer" } } }, "problems": { "type": "array", "description": "Input that could not be used, each with its file and JSON pointer; every other file was still analysed.", "items": { "type": "object", "required": ["file", "message"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "pointer": { "type": "string", "maxLength": 4096 }, "message": { "type": "string", "maxLength": 4096 } } } } }, "$defs": { "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Tests, operations, batches or errors: a non-negative safe integer (exact in a JavaScript number, fits PostgreSQL bigint)." }, "bytes": { "type": "number", "minimum": -9007199254740991, "maximum": 9007199254740991, "description": "Bytes, or bytes per operation: finite and within \xB1(2^53 \u2212 1), so a figure is exact in a JavaScript number and fits PostgreSQL bigint. Growth may be negative." }, "line": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "A 1-based source line: a signed 32-bit integer, as GitHub's annotations and PostgreSQL integer take it." }, "verdict": { "enum": ["leak", "ok", "inconclusive", "error"] }, "change": { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] }, "test": { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } } } }, "source": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." } } } } };
-var schema51 = { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } } } };
-var schema52 = { "enum": ["leak", "ok", "inconclusive", "error"] };
-var schema68 = { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] };
-var schema63 = { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." } } };
+var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/report.v1.schema.json", "title": "memleak report, version 1", "description": "The analysis core's verdicts for one run of leak tests, optionally compared with a baseline. Written by `memleak run|analyze|compare`, the GitHub Action and the service; read by all of them and by external checks.", "type": "object", "required": ["format", "version", "status", "tests"], "properties": { "format": { "const": "memleak-report" }, "version": { "const": 1 }, "status": { "enum": ["pass", "fail"], "description": "fail when the fail-on policy is met (default without a baseline: any leak; after a comparison: a new or regressed leak), when the test command failed (see command), or when a test is inconclusive or error and settings.fail_on_inconclusive is true." }, "status_reason": { "type": "string", "maxLength": 2e3 }, "generated_at": { "type": "string", "format": "date-time" }, "tool": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 100 }, "version": { "type": "string", "maxLength": 100 } } }, "settings": { "type": "object", "description": "The thresholds and policy the verdicts were computed with.", "properties": { "fail_on": { "enum": ["new-leak", "any-leak", "never"] }, "fail_on_inconclusive": { "type": "boolean", "description": "Whether inconclusive and error tests fail the run. Absent (reports written before it existed) means false." }, "thresholds": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 9007199254740991 } } } }, "summary": { "type": "object", "properties": { "tests": { "$ref": "#/$defs/count" }, "leak": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "inconclusive": { "$ref": "#/$defs/count" }, "error": { "$ref": "#/$defs/count" }, "new_leaks": { "$ref": "#/$defs/count" }, "fixed": { "$ref": "#/$defs/count" } } }, "tests": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/test" } }, "baseline": { "type": "object", "description": "Present after a comparison: where the baseline came from, or why there was none.", "properties": { "found": { "type": "boolean" }, "reason": { "type": "string", "maxLength": 2e3 }, "commit": { "type": "string", "maxLength": 100 }, "ref": { "type": "string", "maxLength": 1e3 }, "run_url": { "type": "string", "maxLength": 2e3 }, "created_at": { "type": "string", "maxLength": 100 }, "source": { "type": "string", "maxLength": 100 } } }, "missing_tests": { "type": "array", "description": "Tests in the baseline that the head did not run.", "items": { "type": "string", "maxLength": 4096 } }, "command": { "type": "object", "description": "How the test command that wrote the snapshots ended, when the report comes from running it (memleak run, the action's run mode). A non-zero exit_code fails the report.", "required": ["exit_code"], "properties": { "exit_code": { "type": "integer" } } }, "problems": { "type": "array", "description": "Input that could not be used, each with its file and JSON pointer; every other file was still analysed.", "items": { "type": "object", "required": ["file", "message"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "pointer": { "type": "string", "maxLength": 4096 }, "message": { "type": "string", "maxLength": 4096 } } } } }, "$defs": { "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Tests, operations, batches or errors: a non-negative safe integer (exact in a JavaScript number, fits PostgreSQL bigint)." }, "bytes": { "type": "number", "minimum": -9007199254740991, "maximum": 9007199254740991, "description": "Bytes, or bytes per operation: finite and within \xB1(2^53 \u2212 1), so a figure is exact in a JavaScript number and fits PostgreSQL bigint. Growth may be negative." }, "line": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "A 1-based source line: a signed 32-bit integer, as GitHub's annotations and PostgreSQL integer take it." }, "verdict": { "enum": ["leak", "ok", "inconclusive", "error"] }, "change": { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] }, "test": { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } }, "soak": { "type": "object", "description": "A soak: memory sampled by time, judged as a rate in MB (2^20 bytes) per hour, the OLS slope of memory over elapsed time with its 95 % Student-t interval. The rates are absent when there were too few samples to fit one; tier is absent when the interval could not decide it (the verdict is then inconclusive). failure makes the verdict leak; warning and acceptable make it ok.", "required": ["duration_s", "interval_s", "tiers"], "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds from the first judged sample to the last." }, "interval_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds between samples (the interval asked for, else the median spacing)." }, "mb_per_hour": { "$ref": "#/$defs/rate" }, "mb_per_hour_low": { "$ref": "#/$defs/rate" }, "mb_per_hour_high": { "$ref": "#/$defs/rate" }, "tier": { "enum": ["acceptable", "warning", "failure"] }, "tiers": { "type": "object", "required": ["warning_mb_per_hour", "failure_mb_per_hour"], "properties": { "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "rate": { "type": "number", "minimum": -1e12, "maximum": 1e12, "description": "MB (2^20 bytes) per hour; may be negative." }, "source": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps this source's objects alive (from the snapshot's site retainer): displayed `path (type) \u2190 root`, e.g. `app.tasks._inflight (set) \u2190 module app.tasks`.", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: app.jobs.Job.registry, logging.Logger.manager.loggerDict." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: list, dict, set, lru_cache, ..." }, "root": { "type": "string", "maxLength": 1e3, "description": "module X, class X, closure of X, or object X (an object only the test's fixtures or locals hold)." } } } } };
+var schema56 = { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } };
+var schema57 = { "enum": ["leak", "ok", "inconclusive", "error"] };
+var schema74 = { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] };
+var schema68 = { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }, "retainer": { "$ref": "#/$defs/retainer" } } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2503,12 +3240,93 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.change;
                         const _errs19 = errors;
                         if (!(data7 === "new" || data7 === "existing")) {
-                          validate30.errors = [{ instancePath: instancePath + "/change", schemaPath: "#/properties/change/enum", keyword: "enum", params: { allowedValues: schema63.properties.change.enum }, message: "must be equal to one of the allowed values" }];
+                          validate30.errors = [{ instancePath: instancePath + "/change", schemaPath: "#/properties/change/enum", keyword: "enum", params: { allowedValues: schema68.properties.change.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid0 = _errs19 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.retainer !== void 0) {
+                          let data8 = data.retainer;
+                          const _errs20 = errors;
+                          const _errs21 = errors;
+                          if (errors === _errs21) {
+                            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                              let missing1;
+                              if (data8.path === void 0 && (missing1 = "path") || data8.type === void 0 && (missing1 = "type") || data8.root === void 0 && (missing1 = "root")) {
+                                validate30.errors = [{ instancePath: instancePath + "/retainer", schemaPath: "#/$defs/retainer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                return false;
+                              } else {
+                                if (data8.path !== void 0) {
+                                  let data9 = data8.path;
+                                  const _errs23 = errors;
+                                  if (errors === _errs23) {
+                                    if (typeof data9 === "string") {
+                                      if (func1(data9) > 1e3) {
+                                        validate30.errors = [{ instancePath: instancePath + "/retainer/path", schemaPath: "#/$defs/retainer/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate30.errors = [{ instancePath: instancePath + "/retainer/path", schemaPath: "#/$defs/retainer/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid6 = _errs23 === errors;
+                                } else {
+                                  var valid6 = true;
+                                }
+                                if (valid6) {
+                                  if (data8.type !== void 0) {
+                                    let data10 = data8.type;
+                                    const _errs25 = errors;
+                                    if (errors === _errs25) {
+                                      if (typeof data10 === "string") {
+                                        if (func1(data10) > 1e3) {
+                                          validate30.errors = [{ instancePath: instancePath + "/retainer/type", schemaPath: "#/$defs/retainer/properties/type/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate30.errors = [{ instancePath: instancePath + "/retainer/type", schemaPath: "#/$defs/retainer/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid6 = _errs25 === errors;
+                                  } else {
+                                    var valid6 = true;
+                                  }
+                                  if (valid6) {
+                                    if (data8.root !== void 0) {
+                                      let data11 = data8.root;
+                                      const _errs27 = errors;
+                                      if (errors === _errs27) {
+                                        if (typeof data11 === "string") {
+                                          if (func1(data11) > 1e3) {
+                                            validate30.errors = [{ instancePath: instancePath + "/retainer/root", schemaPath: "#/$defs/retainer/properties/root/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate30.errors = [{ instancePath: instancePath + "/retainer/root", schemaPath: "#/$defs/retainer/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid6 = _errs27 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate30.errors = [{ instancePath: instancePath + "/retainer", schemaPath: "#/$defs/retainer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
                       }
                     }
                   }
@@ -2526,7 +3344,244 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": { "file": true, "line": true, "function": true, "code": true, "growth_bytes": true, "bytes_per_op": true, "batches_grown": true, "change": true }, "dynamicProps": false, "dynamicItems": false };
+validate30.evaluated = { "props": { "file": true, "line": true, "function": true, "code": true, "growth_bytes": true, "bytes_per_op": true, "batches_grown": true, "change": true, "retainer": true }, "dynamicProps": false, "dynamicItems": false };
+var schema79 = { "type": "object", "description": "A soak: memory sampled by time, judged as a rate in MB (2^20 bytes) per hour, the OLS slope of memory over elapsed time with its 95 % Student-t interval. The rates are absent when there were too few samples to fit one; tier is absent when the interval could not decide it (the verdict is then inconclusive). failure makes the verdict leak; warning and acceptable make it ok.", "required": ["duration_s", "interval_s", "tiers"], "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds from the first judged sample to the last." }, "interval_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds between samples (the interval asked for, else the median spacing)." }, "mb_per_hour": { "$ref": "#/$defs/rate" }, "mb_per_hour_low": { "$ref": "#/$defs/rate" }, "mb_per_hour_high": { "$ref": "#/$defs/rate" }, "tier": { "enum": ["acceptable", "warning", "failure"] }, "tiers": { "type": "object", "required": ["warning_mb_per_hour", "failure_mb_per_hour"], "properties": { "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.duration_s === void 0 && (missing0 = "duration_s") || data.interval_s === void 0 && (missing0 = "interval_s") || data.tiers === void 0 && (missing0 = "tiers")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.duration_s !== void 0) {
+          let data0 = data.duration_s;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 == "number" && isFinite(data0)) {
+              if (data0 > 1e9 || isNaN(data0)) {
+                validate32.errors = [{ instancePath: instancePath + "/duration_s", schemaPath: "#/properties/duration_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                return false;
+              } else {
+                if (data0 < 0 || isNaN(data0)) {
+                  validate32.errors = [{ instancePath: instancePath + "/duration_s", schemaPath: "#/properties/duration_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              }
+            } else {
+              validate32.errors = [{ instancePath: instancePath + "/duration_s", schemaPath: "#/properties/duration_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.interval_s !== void 0) {
+            let data1 = data.interval_s;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 > 1e9 || isNaN(data1)) {
+                  validate32.errors = [{ instancePath: instancePath + "/interval_s", schemaPath: "#/properties/interval_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                  return false;
+                } else {
+                  if (data1 < 0 || isNaN(data1)) {
+                    validate32.errors = [{ instancePath: instancePath + "/interval_s", schemaPath: "#/properties/interval_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate32.errors = [{ instancePath: instancePath + "/interval_s", schemaPath: "#/properties/interval_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.mb_per_hour !== void 0) {
+              let data2 = data.mb_per_hour;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (typeof data2 == "number" && isFinite(data2)) {
+                  if (data2 > 1e12 || isNaN(data2)) {
+                    validate32.errors = [{ instancePath: instancePath + "/mb_per_hour", schemaPath: "#/$defs/rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000" }];
+                    return false;
+                  } else {
+                    if (data2 < -1e12 || isNaN(data2)) {
+                      validate32.errors = [{ instancePath: instancePath + "/mb_per_hour", schemaPath: "#/$defs/rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate32.errors = [{ instancePath: instancePath + "/mb_per_hour", schemaPath: "#/$defs/rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.mb_per_hour_low !== void 0) {
+                let data3 = data.mb_per_hour_low;
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data3 == "number" && isFinite(data3)) {
+                    if (data3 > 1e12 || isNaN(data3)) {
+                      validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_low", schemaPath: "#/$defs/rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000" }];
+                      return false;
+                    } else {
+                      if (data3 < -1e12 || isNaN(data3)) {
+                        validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_low", schemaPath: "#/$defs/rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_low", schemaPath: "#/$defs/rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.mb_per_hour_high !== void 0) {
+                  let data4 = data.mb_per_hour_high;
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (typeof data4 == "number" && isFinite(data4)) {
+                      if (data4 > 1e12 || isNaN(data4)) {
+                        validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_high", schemaPath: "#/$defs/rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000" }];
+                        return false;
+                      } else {
+                        if (data4 < -1e12 || isNaN(data4)) {
+                          validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_high", schemaPath: "#/$defs/rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000" }];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate32.errors = [{ instancePath: instancePath + "/mb_per_hour_high", schemaPath: "#/$defs/rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.tier !== void 0) {
+                    let data5 = data.tier;
+                    const _errs14 = errors;
+                    if (!(data5 === "acceptable" || data5 === "warning" || data5 === "failure")) {
+                      validate32.errors = [{ instancePath: instancePath + "/tier", schemaPath: "#/properties/tier/enum", keyword: "enum", params: { allowedValues: schema79.properties.tier.enum }, message: "must be equal to one of the allowed values" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.tiers !== void 0) {
+                      let data6 = data.tiers;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          let missing1;
+                          if (data6.warning_mb_per_hour === void 0 && (missing1 = "warning_mb_per_hour") || data6.failure_mb_per_hour === void 0 && (missing1 = "failure_mb_per_hour")) {
+                            validate32.errors = [{ instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data6.warning_mb_per_hour !== void 0) {
+                              let data7 = data6.warning_mb_per_hour;
+                              const _errs17 = errors;
+                              if (errors === _errs17) {
+                                if (typeof data7 == "number" && isFinite(data7)) {
+                                  if (data7 > 1e9 || isNaN(data7)) {
+                                    validate32.errors = [{ instancePath: instancePath + "/tiers/warning_mb_per_hour", schemaPath: "#/properties/tiers/properties/warning_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                                    return false;
+                                  } else {
+                                    if (data7 < 0 || isNaN(data7)) {
+                                      validate32.errors = [{ instancePath: instancePath + "/tiers/warning_mb_per_hour", schemaPath: "#/properties/tiers/properties/warning_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate32.errors = [{ instancePath: instancePath + "/tiers/warning_mb_per_hour", schemaPath: "#/properties/tiers/properties/warning_mb_per_hour/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                  return false;
+                                }
+                              }
+                              var valid4 = _errs17 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data6.failure_mb_per_hour !== void 0) {
+                                let data8 = data6.failure_mb_per_hour;
+                                const _errs19 = errors;
+                                if (errors === _errs19) {
+                                  if (typeof data8 == "number" && isFinite(data8)) {
+                                    if (data8 > 1e9 || isNaN(data8)) {
+                                      validate32.errors = [{ instancePath: instancePath + "/tiers/failure_mb_per_hour", schemaPath: "#/properties/tiers/properties/failure_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
+                                      return false;
+                                    } else {
+                                      if (data8 < 0 || isNaN(data8)) {
+                                        validate32.errors = [{ instancePath: instancePath + "/tiers/failure_mb_per_hour", schemaPath: "#/properties/tiers/properties/failure_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate32.errors = [{ instancePath: instancePath + "/tiers/failure_mb_per_hour", schemaPath: "#/properties/tiers/properties/failure_mb_per_hour/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                }
+                                var valid4 = _errs19 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          validate32.errors = [{ instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": { "duration_s": true, "interval_s": true, "mb_per_hour": true, "mb_per_hour_low": true, "mb_per_hour_high": true, "tier": true, "tiers": true }, "dynamicProps": false, "dynamicItems": false };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2572,7 +3627,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.verdict;
             const _errs3 = errors;
             if (!(data1 === "leak" || data1 === "ok" || data1 === "inconclusive" || data1 === "error")) {
-              validate29.errors = [{ instancePath: instancePath + "/verdict", schemaPath: "#/$defs/verdict/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values" }];
+              validate29.errors = [{ instancePath: instancePath + "/verdict", schemaPath: "#/$defs/verdict/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -2584,7 +3639,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.kind;
               const _errs5 = errors;
               if (!(data2 === "python" || data2 === "native" || data2 === "error-path" || data2 === "bounded" || data2 === null)) {
-                validate29.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema51.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                validate29.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -3088,7 +4143,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       let data20 = data.change;
                                       const _errs57 = errors;
                                       if (!(data20 === "new-leak" || data20 === "still-leaking" || data20 === "fixed" || data20 === "regressed" || data20 === "unchanged" || data20 === "new-test")) {
-                                        validate29.errors = [{ instancePath: instancePath + "/change", schemaPath: "#/$defs/change/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" }];
+                                        validate29.errors = [{ instancePath: instancePath + "/change", schemaPath: "#/$defs/change/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values" }];
                                         return false;
                                       }
                                       var valid0 = _errs57 === errors;
@@ -3105,7 +4160,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                               let data22 = data21.verdict;
                                               const _errs61 = errors;
                                               if (!(data22 === "leak" || data22 === "ok" || data22 === "inconclusive" || data22 === "error")) {
-                                                validate29.errors = [{ instancePath: instancePath + "/baseline/verdict", schemaPath: "#/$defs/verdict/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values" }];
+                                                validate29.errors = [{ instancePath: instancePath + "/baseline/verdict", schemaPath: "#/$defs/verdict/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" }];
                                                 return false;
                                               }
                                               var valid19 = _errs61 === errors;
@@ -3147,6 +4202,203 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       } else {
                                         var valid0 = true;
                                       }
+                                      if (valid0) {
+                                        if (data.object_growth !== void 0) {
+                                          let data24 = data.object_growth;
+                                          const _errs66 = errors;
+                                          if (errors === _errs66) {
+                                            if (Array.isArray(data24)) {
+                                              if (data24.length > 10) {
+                                                validate29.errors = [{ instancePath: instancePath + "/object_growth", schemaPath: "#/properties/object_growth/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                                                return false;
+                                              } else {
+                                                var valid22 = true;
+                                                const len3 = data24.length;
+                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                  let data25 = data24[i3];
+                                                  const _errs68 = errors;
+                                                  if (errors === _errs68) {
+                                                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                                      let missing1;
+                                                      if (data25.type === void 0 && (missing1 = "type") || data25.count_per_op === void 0 && (missing1 = "count_per_op")) {
+                                                        validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3, schemaPath: "#/properties/object_growth/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data25.type !== void 0) {
+                                                          let data26 = data25.type;
+                                                          const _errs70 = errors;
+                                                          if (errors === _errs70) {
+                                                            if (typeof data26 === "string") {
+                                                              if (func1(data26) > 1e3) {
+                                                                validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/type", schemaPath: "#/properties/object_growth/items/properties/type/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/type", schemaPath: "#/properties/object_growth/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid23 = _errs70 === errors;
+                                                        } else {
+                                                          var valid23 = true;
+                                                        }
+                                                        if (valid23) {
+                                                          if (data25.count_per_op !== void 0) {
+                                                            let data27 = data25.count_per_op;
+                                                            const _errs72 = errors;
+                                                            if (errors === _errs72) {
+                                                              if (typeof data27 == "number" && isFinite(data27)) {
+                                                                if (data27 > 1e15 || isNaN(data27)) {
+                                                                  validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/count_per_op", schemaPath: "#/properties/object_growth/items/properties/count_per_op/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data27 < 0 || isNaN(data27)) {
+                                                                    validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/count_per_op", schemaPath: "#/properties/object_growth/items/properties/count_per_op/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/count_per_op", schemaPath: "#/properties/object_growth/items/properties/count_per_op/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid23 = _errs72 === errors;
+                                                          } else {
+                                                            var valid23 = true;
+                                                          }
+                                                          if (valid23) {
+                                                            if (data25.bytes_per_op !== void 0) {
+                                                              let data28 = data25.bytes_per_op;
+                                                              const _errs74 = errors;
+                                                              const _errs75 = errors;
+                                                              if (errors === _errs75) {
+                                                                if (typeof data28 == "number" && isFinite(data28)) {
+                                                                  if (data28 > 9007199254740991 || isNaN(data28)) {
+                                                                    validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/bytes_per_op", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data28 < -9007199254740991 || isNaN(data28)) {
+                                                                      validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/bytes_per_op", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 }, message: "must be >= -9007199254740991" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                } else {
+                                                                  validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3 + "/bytes_per_op", schemaPath: "#/$defs/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid23 = _errs74 === errors;
+                                                            } else {
+                                                              var valid23 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate29.errors = [{ instancePath: instancePath + "/object_growth/" + i3, schemaPath: "#/properties/object_growth/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid22 = _errs68 === errors;
+                                                  if (!valid22) {
+                                                    break;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate29.errors = [{ instancePath: instancePath + "/object_growth", schemaPath: "#/properties/object_growth/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs66 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.cycles !== void 0) {
+                                            let data29 = data.cycles;
+                                            const _errs77 = errors;
+                                            if (errors === _errs77) {
+                                              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                let missing2;
+                                                if (data29.collected_per_op === void 0 && (missing2 = "collected_per_op") || data29.uncollectable === void 0 && (missing2 = "uncollectable")) {
+                                                  validate29.errors = [{ instancePath: instancePath + "/cycles", schemaPath: "#/properties/cycles/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  if (data29.collected_per_op !== void 0) {
+                                                    let data30 = data29.collected_per_op;
+                                                    const _errs79 = errors;
+                                                    if (errors === _errs79) {
+                                                      if (typeof data30 == "number" && isFinite(data30)) {
+                                                        if (data30 > 1e15 || isNaN(data30)) {
+                                                          validate29.errors = [{ instancePath: instancePath + "/cycles/collected_per_op", schemaPath: "#/properties/cycles/properties/collected_per_op/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data30 < 0 || isNaN(data30)) {
+                                                            validate29.errors = [{ instancePath: instancePath + "/cycles/collected_per_op", schemaPath: "#/properties/cycles/properties/collected_per_op/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate29.errors = [{ instancePath: instancePath + "/cycles/collected_per_op", schemaPath: "#/properties/cycles/properties/collected_per_op/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid25 = _errs79 === errors;
+                                                  } else {
+                                                    var valid25 = true;
+                                                  }
+                                                  if (valid25) {
+                                                    if (data29.uncollectable !== void 0) {
+                                                      let data31 = data29.uncollectable;
+                                                      const _errs81 = errors;
+                                                      const _errs82 = errors;
+                                                      if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                                                        validate29.errors = [{ instancePath: instancePath + "/cycles/uncollectable", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs82) {
+                                                        if (typeof data31 == "number" && isFinite(data31)) {
+                                                          if (data31 > 9007199254740991 || isNaN(data31)) {
+                                                            validate29.errors = [{ instancePath: instancePath + "/cycles/uncollectable", schemaPath: "#/$defs/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                            return false;
+                                                          } else {
+                                                            if (data31 < 0 || isNaN(data31)) {
+                                                              validate29.errors = [{ instancePath: instancePath + "/cycles/uncollectable", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid25 = _errs81 === errors;
+                                                    } else {
+                                                      var valid25 = true;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate29.errors = [{ instancePath: instancePath + "/cycles", schemaPath: "#/properties/cycles/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs77 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.soak !== void 0) {
+                                              const _errs84 = errors;
+                                              if (!validate32(data.soak, { instancePath: instancePath + "/soak", parentData: data, parentDataProperty: "soak", rootData, dynamicAnchors })) {
+                                                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid0 = _errs84 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                          }
+                                        }
+                                      }
                                     }
                                   }
                                 }
@@ -3171,7 +4423,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "id": true, "verdict": true, "kind": true, "reason": true, "snapshot": true, "operations": true, "batches": true, "errors": true, "growth_bytes": true, "growth_per_op_bytes": true, "rss_growth_per_op_bytes": true, "detection_limit_bytes_per_op": true, "series": true, "sources": true, "change": true, "baseline": true }, "dynamicProps": false, "dynamicItems": false };
+validate29.evaluated = { "props": { "id": true, "verdict": true, "kind": true, "reason": true, "snapshot": true, "operations": true, "batches": true, "errors": true, "growth_bytes": true, "growth_per_op_bytes": true, "rss_growth_per_op_bytes": true, "detection_limit_bytes_per_op": true, "series": true, "sources": true, "change": true, "baseline": true, "object_growth": true, "cycles": true, "soak": true }, "dynamicProps": false, "dynamicItems": false };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3216,7 +4468,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.status;
               const _errs3 = errors;
               if (!(data2 === "pass" || data2 === "fail")) {
-                validate28.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema43.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                validate28.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema48.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -3326,7 +4578,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             let data9 = data8.fail_on;
                             const _errs16 = errors;
                             if (!(data9 === "new-leak" || data9 === "any-leak" || data9 === "never")) {
-                              validate28.errors = [{ instancePath: instancePath + "/settings/fail_on", schemaPath: "#/properties/settings/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema43.properties.settings.properties.fail_on.enum }, message: "must be equal to one of the allowed values" }];
+                              validate28.errors = [{ instancePath: instancePath + "/settings/fail_on", schemaPath: "#/properties/settings/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema48.properties.settings.properties.fail_on.enum }, message: "must be equal to one of the allowed values" }];
                               return false;
                             }
                             var valid2 = _errs16 === errors;
@@ -4103,9 +5355,55 @@ var report_v1_schema_default = {
             verdict: { $ref: "#/$defs/verdict" },
             growth_per_op_bytes: { $ref: "#/$defs/bytes" }
           }
+        },
+        object_growth: {
+          type: "array",
+          maxItems: 10,
+          description: "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.",
+          items: {
+            type: "object",
+            required: ["type", "count_per_op"],
+            properties: {
+              type: { type: "string", maxLength: 1e3, description: "module.QualifiedName (builtins without a module): dict, app.sessions.Session." },
+              count_per_op: { type: "number", minimum: 0, maximum: 1e15, description: "Objects of this type kept per operation." },
+              bytes_per_op: { $ref: "#/$defs/bytes", description: "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." }
+            }
+          }
+        },
+        cycles: {
+          type: "object",
+          required: ["collected_per_op", "uncollectable"],
+          description: "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).",
+          properties: {
+            collected_per_op: { type: "number", minimum: 0, maximum: 1e15, description: "Objects freed by the cycle collector per operation." },
+            uncollectable: { $ref: "#/$defs/count", description: "Objects left in gc.garbage over the judged batches." }
+          }
+        },
+        soak: { $ref: "#/$defs/soak" }
+      }
+    },
+    soak: {
+      type: "object",
+      description: "A soak: memory sampled by time, judged as a rate in MB (2^20 bytes) per hour, the OLS slope of memory over elapsed time with its 95 % Student-t interval. The rates are absent when there were too few samples to fit one; tier is absent when the interval could not decide it (the verdict is then inconclusive). failure makes the verdict leak; warning and acceptable make it ok.",
+      required: ["duration_s", "interval_s", "tiers"],
+      properties: {
+        duration_s: { type: "number", minimum: 0, maximum: 1e9, description: "Seconds from the first judged sample to the last." },
+        interval_s: { type: "number", minimum: 0, maximum: 1e9, description: "Seconds between samples (the interval asked for, else the median spacing)." },
+        mb_per_hour: { $ref: "#/$defs/rate" },
+        mb_per_hour_low: { $ref: "#/$defs/rate" },
+        mb_per_hour_high: { $ref: "#/$defs/rate" },
+        tier: { enum: ["acceptable", "warning", "failure"] },
+        tiers: {
+          type: "object",
+          required: ["warning_mb_per_hour", "failure_mb_per_hour"],
+          properties: {
+            warning_mb_per_hour: { type: "number", minimum: 0, maximum: 1e9 },
+            failure_mb_per_hour: { type: "number", minimum: 0, maximum: 1e9 }
+          }
         }
       }
     },
+    rate: { type: "number", minimum: -1e12, maximum: 1e12, description: "MB (2^20 bytes) per hour; may be negative." },
     source: {
       type: "object",
       required: ["file", "line"],
@@ -4117,7 +5415,18 @@ var report_v1_schema_default = {
         growth_bytes: { $ref: "#/$defs/bytes" },
         bytes_per_op: { $ref: "#/$defs/bytes" },
         batches_grown: { $ref: "#/$defs/count" },
-        change: { enum: ["new", "existing"], description: "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }
+        change: { enum: ["new", "existing"], description: "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." },
+        retainer: { $ref: "#/$defs/retainer" }
+      }
+    },
+    retainer: {
+      type: "object",
+      required: ["path", "type", "root"],
+      description: "What keeps this source's objects alive (from the snapshot's site retainer): displayed `path (type) \u2190 root`, e.g. `app.tasks._inflight (set) \u2190 module app.tasks`.",
+      properties: {
+        path: { type: "string", maxLength: 1e3, description: "The holder's name from its root: app.jobs.Job.registry, logging.Logger.manager.loggerDict." },
+        type: { type: "string", maxLength: 1e3, description: "The holder's type: list, dict, set, lru_cache, ..." },
+        root: { type: "string", maxLength: 1e3, description: "module X, class X, closure of X, or object X (an object only the test's fixtures or locals hold)." }
       }
     }
   }
@@ -4208,139 +5517,6 @@ function firstLineBreak(text) {
 }
 function isDigit(code) {
   return code >= 48 && code <= 57;
-}
-
-// src/core/measurement.ts
-function fromSnapshotV1(snapshot, file, problems) {
-  const roles = snapshot.phases.map((phase2) => phase2.role);
-  const verdictIndex = roles.includes("verdict") ? roles.indexOf("verdict") : snapshot.phases.length - 1;
-  const phase = snapshot.phases[verdictIndex];
-  const judged = judgedBatches(phase);
-  const attributionIndex = roles.indexOf("attribution");
-  const attributionPhase = attributionIndex >= 0 && attributionIndex !== verdictIndex ? snapshot.phases[attributionIndex] : void 0;
-  const outcome = snapshot.outcome;
-  const config = snapshot.config ?? {};
-  return {
-    testId: snapshot.test.id,
-    snapshot: file,
-    ...snapshot.test.file !== void 0 && { testFile: snapshot.test.file },
-    failure: outcome && (outcome.status === "failed" || outcome.status === "error") ? outcome.message || `the test ${outcome.status}` : void 0,
-    skipped: outcome?.status === "skipped",
-    operations: judged.map((i) => phase.batches[i].operations),
-    errors: judged.map((i) => phase.batches[i].errors ?? 0),
-    traced: judged.map((i) => phase.batches[i].traced_bytes),
-    rss: judged.map((i) => phase.batches[i].rss_bytes ?? null),
-    nativeHeap: judged.map((i) => phase.batches[i].native_heap_bytes ?? null),
-    sites: judgedSites(phase, verdictIndex, judged, file, problems),
-    ...attributionPhase && {
-      attribution: {
-        operations: judgedBatches(attributionPhase).map((i) => attributionPhase.batches[i].operations),
-        sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems)
-      }
-    },
-    ...phase.stopped !== void 0 && { stopped: phase.stopped },
-    ...(config.allow_bytes_per_op !== void 0 || config.allow_total_bytes !== void 0) && {
-      allowance: {
-        ...config.allow_bytes_per_op !== void 0 && { bytesPerOp: config.allow_bytes_per_op },
-        ...config.allow_total_bytes !== void 0 && { totalBytes: config.allow_total_bytes }
-      }
-    }
-  };
-}
-function judgedBatches(phase) {
-  const judged = [];
-  phase.batches.forEach((batch, index) => {
-    if (!batch.warmup) judged.push(index);
-  });
-  return judged;
-}
-function judgedSites(phase, phaseIndex, judged, file, problems) {
-  const sites = [];
-  (phase.sites ?? []).forEach((site, index) => {
-    if (site.sizes.length !== phase.batches.length) {
-      problems.push({
-        file,
-        pointer: `/phases/${phaseIndex}/sites/${index}/sizes`,
-        message: `site ${site.file}:${site.line} has ${site.sizes.length} sizes for ${phase.batches.length} batches; the site was left out`
-      });
-      return;
-    }
-    const fault = siteFault(site.file, site.line);
-    if (fault) {
-      problems.push({ file, pointer: `/phases/${phaseIndex}/sites/${index}/${fault.field}`, message: `site ${clip(site.file, 200)}:${site.line}: ${fault.message}; the site was left out` });
-      return;
-    }
-    const sizes = judged.map((i) => site.sizes[i]);
-    if (sizes.some((size) => size === null)) return;
-    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes });
-  });
-  return sites;
-}
-var MB = 1024 * 1024;
-function fromLitellm(entries, file, testId, root, problems) {
-  const batches = /* @__PURE__ */ new Map();
-  entries.forEach((entry, at) => {
-    const batch = batches.get(entry.batch) ?? { operations: 0, errors: 0, traced: 0 };
-    batch.operations += 1;
-    if (entry.had_error) batch.errors += 1;
-    batch.traced = entry.current_mb * MB;
-    if (entry.top_consumers) {
-      batch.consumers = entry.top_consumers;
-      batch.consumersAt = at;
-    }
-    batches.set(entry.batch, batch);
-  });
-  const ordered = [...batches.entries()].sort((a, b) => a[0] - b[0]).slice(1).map(([, batch]) => batch);
-  const siteSizes = /* @__PURE__ */ new Map();
-  let leftOut = 0;
-  let firstUnlisted;
-  ordered.forEach((batch, index) => {
-    (batch.consumers ?? []).forEach((consumer, at) => {
-      const located = consumerSite(consumer.file, root);
-      if ("fault" in located) {
-        const pointer = `/${batch.consumersAt}/top_consumers/${at}/file`;
-        leftOut += 1;
-        if (leftOut <= MAX_PROBLEMS_PER_FILE) problems.push({ file, pointer, message: `top_consumers entry "${clip(consumer.file, 200)}": ${located.fault}; left out` });
-        else firstUnlisted ??= pointer;
-        return;
-      }
-      const key = `${located.path}:${located.line}`;
-      const site = siteSizes.get(key) ?? { file: located.path, line: located.line, sizes: new Array(ordered.length).fill(0) };
-      site.sizes[index] = consumer.size_mb * MB;
-      siteSizes.set(key, site);
-    });
-  });
-  if (firstUnlisted !== void 0) {
-    problems.push({ file, pointer: firstUnlisted, message: `${leftOut - MAX_PROBLEMS_PER_FILE} more top_consumers entries, from this one on, are not usable traceback lines either; left out` });
-  }
-  return {
-    testId,
-    snapshot: file,
-    operations: ordered.map((batch) => batch.operations),
-    errors: ordered.map((batch) => batch.errors),
-    traced: ordered.map((batch) => batch.traced),
-    rss: ordered.map(() => null),
-    nativeHeap: ordered.map(() => null),
-    sites: [...siteSizes.values()]
-  };
-}
-function consumerSite(text, root) {
-  const parsed = parseTracebackLine(text);
-  if ("fault" in parsed) return parsed;
-  const path = relativePath(parsed.path, root);
-  const fault = siteFault(path, parsed.line);
-  return fault ? { fault: fault.message } : { path, line: parsed.line };
-}
-function relativePath(path, root) {
-  const posix = path.replaceAll("\\", "/");
-  if (!root) return posix;
-  const base = withoutTrailingSlashes(root.replaceAll("\\", "/")) + "/";
-  return posix.startsWith(base) ? posix.slice(base.length) : posix;
-}
-function withoutTrailingSlashes(path) {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 47) end -= 1;
-  return path.slice(0, end);
 }
 
 // src/core/statistics.ts
@@ -4551,17 +5727,374 @@ function rankSources(found, testFile, max) {
       ...site.code !== void 0 && { code: site.code },
       growth_bytes: trend.net,
       bytes_per_op: round(trend.perOp),
-      batches_grown: trend.growingSteps
+      batches_grown: trend.growingSteps,
+      ...site.retainer && { retainer: { path: site.retainer.path, type: site.retainer.type, root: site.retainer.root } }
     },
     testCode: isTestCode(site.file, testFile)
   })).sort((a, b) => Number(a.testCode) - Number(b.testCode) || b.source.growth_bytes - a.source.growth_bytes || compareText(a.source.file, b.source.file) || a.source.line - b.source.line).slice(0, max).map(({ source }) => source);
 }
-var TEST_CODE = [/(?:^|\/)tests?\//, /(?:^|\/)test_[^/]*\.py$/, /_test\.py$/, /(?:^|\/)conftest\.py$/];
+var TEST_CODE = [/(?:^|\/)tests?\//, /(?:^|\/)test_[^/]*\.py$/, /_test\.py$/, /(?:^|\/)conftest\.py$/, /\.(?:test|spec)\.[cm]?[jt]sx?$/];
 function isTestCode(file, testFile) {
   return file === testFile || TEST_CODE.some((pattern) => pattern.test(file));
 }
 function round(value) {
   return Math.round(value * 100) / 100;
+}
+
+// src/core/objects.ts
+var MAX_OBJECT_TYPES = 10;
+var MAX_TYPE_NAME = 1e3;
+function objectGrowth(phase) {
+  const grown = [];
+  for (const entry of phase.object_types ?? []) {
+    const sampled = entry.counts.flatMap((count2, index) => count2 === null ? [] : [index]);
+    if (sampled.length < 2 || entry.counts.length !== phase.batches.length) continue;
+    const first = sampled[0];
+    const last = sampled[sampled.length - 1];
+    const operations = phase.batches.slice(first + 1, last + 1).reduce((total, batch) => total + batch.operations, 0);
+    const count = entry.counts[last] - entry.counts[first];
+    if (operations <= 0 || count <= 0) continue;
+    const before = entry.sizes?.[first];
+    const after = entry.sizes?.[last];
+    grown.push({
+      type: entry.type.slice(0, MAX_TYPE_NAME),
+      count_per_op: round(count / operations),
+      ...typeof before === "number" && typeof after === "number" && { bytes_per_op: round(Math.max(0, after - before) / operations) }
+    });
+  }
+  grown.sort((a, b) => (b.bytes_per_op ?? 0) - (a.bytes_per_op ?? 0) || b.count_per_op - a.count_per_op || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return grown.length ? grown.slice(0, MAX_OBJECT_TYPES) : void 0;
+}
+function cycles(phase) {
+  const judged = phase.batches.filter((batch) => !batch.warmup);
+  if (!judged.length || judged.some((batch) => batch.cycles_collected === void 0)) return void 0;
+  const operations = judged.reduce((total, batch) => total + batch.operations, 0);
+  const collected = judged.reduce((total, batch) => total + batch.cycles_collected, 0);
+  const uncollectable = judged.reduce((total, batch) => total + (batch.uncollectable ?? 0), 0);
+  if (collected === 0 && uncollectable === 0) return void 0;
+  return { collected_per_op: round(collected / Math.max(1, operations)), uncollectable };
+}
+function formatRetainer(retainer) {
+  return `${retainer.path} (${retainer.type}) \u2190 ${retainer.root}`;
+}
+function formatObjectGrowth(growth, max = 3) {
+  const shown = growth.slice(0, max).map((entry) => `${entry.type} +${entry.count_per_op}/op${entry.bytes_per_op !== void 0 ? ` (${formatBytes(entry.bytes_per_op)}/op)` : ""}`);
+  return growth.length > max ? `${shown.join(", ")}, ${growth.length - max} more` : shown.join(", ");
+}
+function formatCycles(found) {
+  return `${found.collected_per_op} objects/op freed only by the cycle collector, ${formatCount(found.uncollectable)} uncollectable (gc.garbage)`;
+}
+
+// src/core/measurement.ts
+function fromSnapshotV1(snapshot, file, problems) {
+  const roles = snapshot.phases.map((phase2) => phase2.role);
+  const judgedRole = roles.includes("soak") ? "soak" : "verdict";
+  const verdictIndex = roles.includes(judgedRole) ? roles.indexOf(judgedRole) : snapshot.phases.length - 1;
+  const phase = snapshot.phases[verdictIndex];
+  const judged = judgedBatches(phase);
+  const attributionIndex = roles.indexOf("attribution");
+  const attributionPhase = attributionIndex >= 0 && attributionIndex !== verdictIndex ? snapshot.phases[attributionIndex] : void 0;
+  const outcome = snapshot.outcome;
+  const config = snapshot.config ?? {};
+  const sampledTypes = [...snapshot.phases].reverse().find((candidate) => candidate.object_types?.length);
+  const grownTypes = sampledTypes && objectGrowth(sampledTypes);
+  const cyclesFound = cycles(phase);
+  return {
+    testId: snapshot.test.id,
+    snapshot: file,
+    ...snapshot.test.file !== void 0 && { testFile: snapshot.test.file },
+    failure: outcome && (outcome.status === "failed" || outcome.status === "error") ? outcome.message || `the test ${outcome.status}` : void 0,
+    skipped: outcome?.status === "skipped",
+    operations: judged.map((i) => phase.batches[i].operations),
+    errors: judged.map((i) => phase.batches[i].errors ?? 0),
+    traced: judged.map((i) => phase.batches[i].traced_bytes),
+    rss: judged.map((i) => phase.batches[i].rss_bytes ?? null),
+    nativeHeap: judged.map((i) => phase.batches[i].native_heap_bytes ?? null),
+    ...judged.some((i) => phase.batches[i].external_bytes !== void 0) && { external: judged.map((i) => phase.batches[i].external_bytes ?? null) },
+    sites: judgedSites(phase, verdictIndex, judged, file, problems),
+    ...attributionPhase && {
+      attribution: {
+        operations: judgedBatches(attributionPhase).map((i) => attributionPhase.batches[i].operations),
+        sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems)
+      }
+    },
+    ...phase.stopped !== void 0 && { stopped: phase.stopped },
+    ...(config.allow_bytes_per_op !== void 0 || config.allow_total_bytes !== void 0) && {
+      allowance: {
+        ...config.allow_bytes_per_op !== void 0 && { bytesPerOp: config.allow_bytes_per_op },
+        ...config.allow_total_bytes !== void 0 && { totalBytes: config.allow_total_bytes }
+      }
+    },
+    ...grownTypes && { objectGrowth: grownTypes },
+    ...cyclesFound && { cycles: cyclesFound },
+    ...phase.role === "soak" && { soak: soakSamples(phase, judged, config.soak) }
+  };
+}
+function soakSamples(phase, judged, config) {
+  const batches = judged.map((i) => phase.batches[i]);
+  const rss = batches.map((batch) => batch.rss_bytes ?? null);
+  const useRss = rss.length > 0 && rss.every((value) => value !== null);
+  const ended = [];
+  phase.batches.reduce((total, batch) => {
+    ended.push(total + (batch.duration_s ?? 0));
+    return ended[ended.length - 1];
+  }, 0);
+  return {
+    elapsed: judged.map((i) => phase.batches[i].elapsed_s ?? ended[i]),
+    bytes: useRss ? rss : batches.map((batch) => batch.traced_bytes),
+    series: useRss ? "rss" : "traced",
+    ...config?.interval_s !== void 0 && { intervalS: config.interval_s },
+    ...config?.duration_s !== void 0 && { plannedS: config.duration_s },
+    tiers: {
+      ...config?.warning_mb_per_hour !== void 0 && { warning_mb_per_hour: config.warning_mb_per_hour },
+      ...config?.failure_mb_per_hour !== void 0 && { failure_mb_per_hour: config.failure_mb_per_hour }
+    }
+  };
+}
+function judgedBatches(phase) {
+  const judged = [];
+  phase.batches.forEach((batch, index) => {
+    if (!batch.warmup) judged.push(index);
+  });
+  return judged;
+}
+function judgedSites(phase, phaseIndex, judged, file, problems) {
+  const sites = [];
+  (phase.sites ?? []).forEach((site, index) => {
+    if (site.sizes.length !== phase.batches.length) {
+      problems.push({
+        file,
+        pointer: `/phases/${phaseIndex}/sites/${index}/sizes`,
+        message: `site ${site.file}:${site.line} has ${site.sizes.length} sizes for ${phase.batches.length} batches; the site was left out`
+      });
+      return;
+    }
+    const fault = siteFault(site.file, site.line);
+    if (fault) {
+      problems.push({ file, pointer: `/phases/${phaseIndex}/sites/${index}/${fault.field}`, message: `site ${clip(site.file, 200)}:${site.line}: ${fault.message}; the site was left out` });
+      return;
+    }
+    const sizes = judged.map((i) => site.sizes[i]);
+    if (sizes.some((size) => size === null)) return;
+    sites.push({ file: site.file, line: site.line, function: site.function, code: site.code, sizes, ...site.retainer && { retainer: site.retainer } });
+  });
+  return sites;
+}
+var MB = 1024 * 1024;
+function fromLitellm(entries, file, testId, root, problems) {
+  const batches = /* @__PURE__ */ new Map();
+  entries.forEach((entry, at) => {
+    const batch = batches.get(entry.batch) ?? { operations: 0, errors: 0, traced: 0 };
+    batch.operations += 1;
+    if (entry.had_error) batch.errors += 1;
+    batch.traced = entry.current_mb * MB;
+    if (entry.top_consumers) {
+      batch.consumers = entry.top_consumers;
+      batch.consumersAt = at;
+    }
+    batches.set(entry.batch, batch);
+  });
+  const ordered = [...batches.entries()].sort((a, b) => a[0] - b[0]).slice(1).map(([, batch]) => batch);
+  const siteSizes = /* @__PURE__ */ new Map();
+  let leftOut = 0;
+  let firstUnlisted;
+  ordered.forEach((batch, index) => {
+    (batch.consumers ?? []).forEach((consumer, at) => {
+      const located = consumerSite(consumer.file, root);
+      if ("fault" in located) {
+        const pointer = `/${batch.consumersAt}/top_consumers/${at}/file`;
+        leftOut += 1;
+        if (leftOut <= MAX_PROBLEMS_PER_FILE) problems.push({ file, pointer, message: `top_consumers entry "${clip(consumer.file, 200)}": ${located.fault}; left out` });
+        else firstUnlisted ??= pointer;
+        return;
+      }
+      const key = `${located.path}:${located.line}`;
+      const site = siteSizes.get(key) ?? { file: located.path, line: located.line, sizes: new Array(ordered.length).fill(0) };
+      site.sizes[index] = consumer.size_mb * MB;
+      siteSizes.set(key, site);
+    });
+  });
+  if (firstUnlisted !== void 0) {
+    problems.push({ file, pointer: firstUnlisted, message: `${leftOut - MAX_PROBLEMS_PER_FILE} more top_consumers entries, from this one on, are not usable traceback lines either; left out` });
+  }
+  return {
+    testId,
+    snapshot: file,
+    operations: ordered.map((batch) => batch.operations),
+    errors: ordered.map((batch) => batch.errors),
+    traced: ordered.map((batch) => batch.traced),
+    rss: ordered.map(() => null),
+    nativeHeap: ordered.map(() => null),
+    sites: [...siteSizes.values()]
+  };
+}
+function consumerSite(text, root) {
+  const parsed = parseTracebackLine(text);
+  if ("fault" in parsed) return parsed;
+  const path = relativePath(parsed.path, root);
+  const fault = siteFault(path, parsed.line);
+  return fault ? { fault: fault.message } : { path, line: parsed.line };
+}
+function relativePath(path, root) {
+  const posix = path.replaceAll("\\", "/");
+  if (!root) return posix;
+  const base = withoutTrailingSlashes(root.replaceAll("\\", "/")) + "/";
+  return posix.startsWith(base) ? posix.slice(base.length) : posix;
+}
+function withoutTrailingSlashes(path) {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end -= 1;
+  return path.slice(0, end);
+}
+
+// src/core/soak.ts
+var MB2 = 1024 * 1024;
+var DEFAULT_SOAK_TIERS = Object.freeze({ warning_mb_per_hour: 1, failure_mb_per_hour: 5 });
+var MIN_SOAK_SAMPLES = 4;
+var RATE_LIMIT = 1e12;
+var T975 = [
+  12.7062,
+  4.3027,
+  3.1824,
+  2.7764,
+  2.5706,
+  2.4469,
+  2.3646,
+  2.306,
+  2.2622,
+  2.2281,
+  2.201,
+  2.1788,
+  2.1604,
+  2.1448,
+  2.1314,
+  2.1199,
+  2.1098,
+  2.1009,
+  2.093,
+  2.086,
+  2.0796,
+  2.0739,
+  2.0687,
+  2.0639,
+  2.0595,
+  2.0555,
+  2.0518,
+  2.0484,
+  2.0452,
+  2.0423
+];
+var Z975 = 1.959963984540054;
+function tQuantile975(df) {
+  if (!(df >= 1)) throw new RangeError(`degrees of freedom must be at least 1, got ${df}`);
+  if (df <= T975.length) return T975[Math.floor(df) - 1];
+  const z = Z975;
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  const z9 = z ** 9;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
+}
+function olsSlope(x, y) {
+  const n = Math.min(x.length, y.length);
+  if (n < 3) return void 0;
+  let meanX = 0;
+  let meanY = 0;
+  for (let i = 0; i < n; i++) {
+    meanX += x[i];
+    meanY += y[i];
+  }
+  meanX /= n;
+  meanY /= n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (x[i] - meanX) ** 2;
+    sxy += (x[i] - meanX) * (y[i] - meanY);
+  }
+  if (!(sxx > 0)) return void 0;
+  const slope = sxy / sxx;
+  const intercept = meanY - slope * meanX;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (y[i] - intercept - slope * x[i]) ** 2;
+  const halfWidth = tQuantile975(n - 2) * Math.sqrt(sse / (n - 2) / sxx);
+  return { slope, low: slope - halfWidth, high: slope + halfWidth, halfWidth };
+}
+function soakTiers(own) {
+  return {
+    warning_mb_per_hour: own?.warning_mb_per_hour ?? DEFAULT_SOAK_TIERS.warning_mb_per_hour,
+    failure_mb_per_hour: own?.failure_mb_per_hour ?? DEFAULT_SOAK_TIERS.failure_mb_per_hour
+  };
+}
+function judgeSoak(samples, base, stopped) {
+  const tiers = soakTiers(samples.tiers);
+  const n = Math.min(samples.elapsed.length, samples.bytes.length);
+  const measuredS = n > 0 ? samples.elapsed[n - 1] - samples.elapsed[0] : 0;
+  const soak = { duration_s: round3(measuredS), interval_s: round3(samples.intervalS ?? medianStep(samples.elapsed)), tiers };
+  const what = samples.series === "rss" ? "resident memory" : "traced Python memory";
+  const ended = stopped ? `; ${stopped}` : "";
+  const fit = n >= MIN_SOAK_SAMPLES ? olsSlope(samples.elapsed, samples.bytes) : void 0;
+  if (!fit) {
+    return {
+      ...base,
+      verdict: "inconclusive",
+      kind: null,
+      soak,
+      reason: `soak too short to decide: ${n} sample(s) over ${duration(measuredS)}, at least ${MIN_SOAK_SAMPLES} are needed (run longer or sample more often)${ended}`
+    };
+  }
+  const perHour = (bytesPerSecond) => round3(Math.max(-RATE_LIMIT, Math.min(RATE_LIMIT, bytesPerSecond * 3600 / MB2)));
+  const rate = perHour(fit.slope);
+  const low = perHour(fit.low);
+  const high = perHour(fit.high);
+  const limit = perHour(fit.halfWidth);
+  const growth = Math.round(fit.slope * measuredS);
+  const operations = base.operations;
+  const measured = {
+    ...base,
+    kind: null,
+    growth_bytes: growth,
+    growth_per_op_bytes: operations > 0 ? Math.round(growth / operations) : 0,
+    soak: { ...soak, mb_per_hour: rate, mb_per_hour_low: low, mb_per_hour_high: high }
+  };
+  const figure = `${what} grew ${mbh(rate)} (95 % interval ${mbh(low)} to ${mbh(high)}) over ${duration(measuredS)}, ${formatCount(n)} samples`;
+  const W = tiers.warning_mb_per_hour;
+  const F = tiers.failure_mb_per_hour;
+  if (fit.high * 3600 < W * MB2) {
+    return { ...measured, verdict: "ok", soak: { ...measured.soak, tier: "acceptable" }, reason: `soak acceptable: ${figure}, below the warning tier of ${mbh(W)}${ended}` };
+  }
+  if (fit.low * 3600 >= W * MB2) {
+    if (fit.slope * 3600 >= F * MB2) {
+      return { ...measured, verdict: "leak", soak: { ...measured.soak, tier: "failure" }, reason: `soak failure (leak): ${figure}, at or above the failure tier of ${mbh(F)}${ended}` };
+    }
+    return { ...measured, verdict: "ok", soak: { ...measured.soak, tier: "warning" }, reason: `soak warning: ${figure}, above the warning tier of ${mbh(W)} and below the failure tier of ${mbh(F)}${ended}` };
+  }
+  return {
+    ...measured,
+    verdict: "inconclusive",
+    reason: `soak too short or too noisy to decide: ${figure}, an interval that spans the warning tier of ${mbh(W)}; the detection limit is ${mbh(limit)} (the smallest growth this run could tell from none): run longer${ended}`
+  };
+}
+function mbh(value) {
+  return `${rateNumber(value)} MB/hour`;
+}
+function rateNumber(value) {
+  const abs = Math.abs(value);
+  return value.toFixed(abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3);
+}
+function duration(seconds) {
+  if (seconds >= 3600) return `${(seconds / 3600).toFixed(1)} h`;
+  if (seconds >= 60) return `${(seconds / 60).toFixed(1)} min`;
+  return `${seconds.toFixed(1)} s`;
+}
+function medianStep(elapsed) {
+  const steps = elapsed.slice(1).map((value, i) => value - elapsed[i]).sort((a, b) => a - b);
+  if (steps.length === 0) return 0;
+  const middle = steps.length >> 1;
+  return steps.length % 2 ? steps[middle] : (steps[middle - 1] + steps[middle]) / 2;
+}
+function round3(value) {
+  return Math.round(value * 1e3) / 1e3;
 }
 
 // src/core/verdict.ts
@@ -4586,13 +6119,16 @@ function judgeMeasurement(measurement, thresholds) {
       traced_bytes: measurement.traced,
       rss_bytes: measurement.rss
     },
-    sources: []
+    sources: [],
+    ...measurement.objectGrowth && { object_growth: measurement.objectGrowth },
+    ...measurement.cycles && { cycles: measurement.cycles }
   };
   const stopped = measurement.stopped ? `; the measurement stopped early: ${measurement.stopped}` : "";
   if (measurement.failure !== void 0) {
     return { ...base, verdict: "error", reason: `the test did not run to the end: ${measurement.failure.slice(0, 1e3).replace(/\s+/g, " ").trim()}` };
   }
   if (measurement.skipped) return { ...base, verdict: "inconclusive", reason: "the test was skipped: nothing was measured" };
+  if (measurement.soak) return judgeSoak(measurement.soak, base, measurement.stopped);
   if (measurement.traced.length < thresholds.min_batches) {
     return {
       ...base,
@@ -4602,8 +6138,9 @@ function judgeMeasurement(measurement, thresholds) {
   }
   const floors = floorsOf(measurement, thresholds);
   const sites = measurement.sites;
-  const coarse = coarsen(measurement.operations, [measurement.traced, measurement.rss, measurement.nativeHeap, ...sites.map((site) => site.sizes)], MAX_STEPS);
-  const [traced, rss, heap, ...siteSizes] = coarse.values;
+  const external = measurement.external ?? measurement.traced.map(() => null);
+  const coarse = coarsen(measurement.operations, [measurement.traced, measurement.rss, measurement.nativeHeap, external, ...sites.map((site) => site.sizes)], MAX_STEPS);
+  const [traced, rss, heap, outside, ...siteSizes] = coarse.values;
   const judgedOperations = sum(coarse.operations.slice(1));
   const limit = Math.max(floors.perOp, floors.total / Math.max(1, judgedOperations));
   const trendFloors = { perOp: floors.perOp, total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches };
@@ -4622,7 +6159,8 @@ function judgeMeasurement(measurement, thresholds) {
     const rate = judgement.kind === "growing" ? judgement.trend : hidden;
     const perOp = round(judgement.kind === "growing" ? rate.amortizedPerOp : rate.perOp);
     const growth = `retained ${formatBytes(perOp)} per operation, growing in ${rate.growingSteps} of ${rate.steps} batches (${formatBytes(rate.net)} over ${formatCount(judgedOperations)} operations)`;
-    const how = judgement.kind === "growing" ? "" : "; the total hides it among other allocations, its sources do not";
+    const outsideHeap = externalLeak(outside, coarse.operations, floors, thresholds);
+    const how = (judgement.kind === "growing" ? "" : "; the total hides it among other allocations, its sources do not") + (outsideHeap ? `; outside the JS heap, external memory (Buffers, ArrayBuffers) grew ${formatBytes(outsideHeap.perOp)} per operation too` : "");
     const leaking = {
       ...measured,
       verdict: "leak",
@@ -4635,7 +6173,7 @@ function judgeMeasurement(measurement, thresholds) {
     }
     return { ...leaking, kind: "python", reason: `leak: ${growth}${how}${stopped}` };
   }
-  const native = nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
   if (native) {
     return { ...measured, verdict: "leak", kind: "native", growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
@@ -4685,6 +6223,17 @@ function nativeLeak(heap, rss, traced, operations, floors, thresholds) {
   return {
     perOp,
     reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`
+  };
+}
+function externalLeak(external, operations, floors, thresholds) {
+  if (!complete(external)) return void 0;
+  const trend = measureTrend(external, operations);
+  const judged = judgeTrend(trend, { perOp: Math.max(thresholds.min_native_bytes_per_op, floors.perOp), total: floors.total, share: thresholds.min_growing_share, steps: thresholds.min_source_batches });
+  if (judged.kind !== "growing") return void 0;
+  const perOp = round(trend.perOp);
+  return {
+    perOp,
+    reason: `native-like leak: memory outside the JS heap (external: Buffers, ArrayBuffers, native addons) grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while the JS heap stayed flat; no file:line can be named for bytes allocated outside the heap`
   };
 }
 function notALeak(judgement, floors, judgedOperations, limit) {
@@ -4776,6 +6325,17 @@ function encodePath(path) {
 function mermaidLabel(text, max = 60) {
   return clip2(text.replace(/[^A-Za-z0-9 _.:/\-[\],=]/g, " ").replace(/\s+/g, " ").trim(), max);
 }
+var PLAIN_SIGNIFICANT = /\\(?=[!-/:-@[-`{-~])|[`*[\]<|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?[A-Za-z0-9]+;)/gu;
+function escapePlainMarkdown(text) {
+  return visibleText(text).replace(PLAIN_SIGNIFICANT, (match) => `\\${match}`);
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return wellFormed(String(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
 
 // src/core/status.ts
 var NAMED_TESTS = 3;
@@ -4823,6 +6383,12 @@ function statusClauses(tests, policy, command) {
     const more = unjudged.length > NAMED_TESTS ? `, and ${unjudged.length - NAMED_TESTS} more` : "";
     const what = `${unjudged.length} test(s) could not be judged (${unjudgedLabel(summary)}: ${named.join(", ")}${more})`;
     clauses.push(counted ? { cause: "unjudged", text: `${what} (fail-on-inconclusive)` } : { text: `${what}; fail-on-inconclusive is off, so they do not fail the run` });
+  }
+  const warned = tests.filter((test) => test.soak?.tier === "warning");
+  if (warned.length > 0) {
+    const named = warned.slice(0, NAMED_TESTS).map((test) => clip2(test.id, 200));
+    const more = warned.length > NAMED_TESTS ? `, and ${warned.length - NAMED_TESTS} more` : "";
+    clauses.push({ text: `${warned.length} soak test(s) in the warning tier (${named.join(", ")}${more}); a warning does not fail the run` });
   }
   const rank = { leak: 0, command: 1, unjudged: 2 };
   return clauses.sort((a, b) => (a.cause ? rank[a.cause] : 3) - (b.cause ? rank[b.cause] : 3));
@@ -5010,9 +6576,12 @@ function completeReport(file, report) {
   };
 }
 function completeTest(test) {
-  const { series, baseline, ...rest } = test;
+  const { series, baseline, soak, object_growth: objectGrowth2, cycles: cycles2, ...rest } = test;
   return {
     ...rest,
+    // The schema requires each entry's type and count_per_op, and both of cycles' figures.
+    ...objectGrowth2 && { object_growth: objectGrowth2 },
+    ...cycles2 && { cycles: cycles2 },
     kind: test.kind ?? null,
     reason: test.reason ?? "",
     operations: test.operations ?? 0,
@@ -5023,11 +6592,14 @@ function completeTest(test) {
     rss_growth_per_op_bytes: test.rss_growth_per_op_bytes ?? null,
     series: { operations_per_batch: series?.operations_per_batch ?? 0, traced_bytes: series?.traced_bytes ?? [], rss_bytes: series?.rss_bytes ?? [] },
     sources: test.sources.map(completeSource),
-    ...baseline?.verdict ? { baseline: { verdict: baseline.verdict, growth_per_op_bytes: baseline.growth_per_op_bytes ?? 0 } } : {}
+    ...baseline?.verdict ? { baseline: { verdict: baseline.verdict, growth_per_op_bytes: baseline.growth_per_op_bytes ?? 0 } } : {},
+    // report.v1 requires a soak's duration, interval and both tiers; its rates and tier may be absent.
+    ...soak ? { soak } : {}
   };
 }
 function completeSource(source) {
-  return { ...source, growth_bytes: source.growth_bytes ?? 0, bytes_per_op: source.bytes_per_op ?? 0, batches_grown: source.batches_grown ?? 0 };
+  const { retainer, ...rest } = source;
+  return { ...rest, ...retainer && { retainer }, growth_bytes: source.growth_bytes ?? 0, bytes_per_op: source.bytes_per_op ?? 0, batches_grown: source.batches_grown ?? 0 };
 }
 
 // src/core/report-io.ts
@@ -5064,11 +6636,21 @@ export {
   report_v1_schema_default,
   fitReport,
   formatBytes,
+  formatCount,
   compareText,
+  formatRetainer,
+  formatObjectGrowth,
+  formatCycles,
+  mbh,
+  rateNumber,
+  visibleText,
   escapeMarkdown,
   clip2 as clip,
   encodePath,
   mermaidLabel,
+  escapePlainMarkdown,
+  escapeHtml,
+  jsonForScript,
   isUnjudged,
   policyOf,
   failureCauses,

@@ -15746,9 +15746,20 @@ function withStatementCache(sqlite) {
     }
   };
 }
+async function loadSqliteDriver() {
+  try {
+    return (await import("better-sqlite3")).default;
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    throw new Error(
+      "a SQLite database needs the better-sqlite3 package, which is not installed beside memleak-action: install it next to it (npm install -g better-sqlite3@12 for a global install, npm install better-sqlite3@12 in a project), or use a postgres:// URL"
+    );
+  }
+}
 async function openDatabase(url) {
   if (dialectOf(url) === "postgres") {
-    const { default: pg } = await import("./esm-4OC5GGNZ.js");
+    const { default: pg } = await import("./esm-URUZDCWY.js");
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.MEMLEAK_DB_POOL_SIZE ?? 10) });
     pool.on("error", () => {
     });
@@ -15756,7 +15767,7 @@ async function openDatabase(url) {
     return { db: new Kysely({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", description: `postgres://${parsed.host}${parsed.pathname}` };
   }
   const path = sqlitePath(url);
-  const { default: SqliteDatabase } = await import("better-sqlite3");
+  const SqliteDatabase = await loadSqliteDriver();
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
