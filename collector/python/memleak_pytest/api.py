@@ -29,7 +29,7 @@ from . import snapshot_files
 from .attribution import Classifier
 from .heap import NativeHeapReader
 from .judge import Judge
-from .measurement import ROLE_VERDICT, Measurement, measure as measure_in_batches, owns_gc_freeze
+from .measurement import ROLE_VERDICT, Measurement, measure as measure_in_batches, tracing_session
 from .recorder import PhaseRecorder
 from .rss import RssReader
 from .settings import for_test, resolve_session
@@ -184,7 +184,7 @@ class Measure:
         self._result = Measurement(settings)
         self._recorder = None
         self._dropped = 0
-        self._owns_freeze = False
+        self._tracing = None
         self._last = None
         self._verdict = None
 
@@ -195,7 +195,9 @@ class Measure:
         self._recorder = PhaseRecorder("measure", ROLE_VERDICT, settings.traceback_depth, settings.warmup, batches,
                                        session.classifier, session.readers, False)
         self._result.phases.append(self._recorder)
-        self._owns_freeze = owns_gc_freeze()
+        # The same hand-over as a batch measurement: a user's own tracing is stopped and restored.
+        self._tracing = tracing_session(None)
+        self._tracing.__enter__()
         gc.collect()
         gc.freeze()
         tracemalloc.start(settings.traceback_depth)
@@ -215,10 +217,7 @@ class Measure:
         self._last = time.perf_counter()
 
     def __exit__(self, exc_type, exc, tb):
-        if tracemalloc.is_tracing():
-            tracemalloc.stop()
-        if self._owns_freeze:
-            gc.unfreeze()
+        self._tracing.__exit__(exc_type, exc, tb)
         if self._dropped:
             self._recorder.stopped = ("batch() was called %d more time(s) than max_batches=%d; those batches were "
                                       "not recorded" % (self._dropped, self._max_batches))

@@ -14,6 +14,7 @@ change depth while tracing), so the frees of what was allocated before it are in
 full bounded cache's evictions look like growth there; which is why it never decides a verdict.
 Both run on the same fixtures, in the same process, one after the other.
 """
+import contextlib
 import gc
 import math
 import time
@@ -72,6 +73,32 @@ def owns_gc_freeze():
     return gc.get_freeze_count() <= _FROZEN_BEFORE_US
 
 
+@contextlib.contextmanager
+def tracing_session(quiet):
+    """Hands tracemalloc and the gc freeze to one measurement (a batch measurement or a soak).
+
+    A user's own tracing is stopped first and restarted afterwards at its depth (its traces are
+    lost). On the way out, whatever happened: tracing stops, `quiet` (a harness.HarnessQuiet, or
+    None) re-emits what it held back, and what the measurement froze is unfrozen if the freeze is
+    ours. Yields owns_gc_freeze() as it was on the way in.
+    """
+    restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
+    if restore_depth is not None:
+        tracemalloc.stop()
+    owns_freeze = owns_gc_freeze()
+    try:
+        yield owns_freeze
+    finally:
+        if tracemalloc.is_tracing():
+            tracemalloc.stop()
+        if quiet is not None:
+            quiet.reemit()
+        if owns_freeze:
+            gc.unfreeze()
+        if restore_depth is not None:
+            tracemalloc.start(restore_depth)
+
+
 class Measurement:
     """What measure() found; `exception` is what the body raised, for the caller to re-raise."""
 
@@ -99,50 +126,39 @@ def measure(op, settings, classifier, readers, progress=None):
     clock = time.perf_counter
     started = clock()
     end = started + settings.time_budget
-    restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
-    if restore_depth is not None:
-        tracemalloc.stop()  # the user's own tracing: restarted afterwards, its traces are lost
-    owns_freeze = owns_gc_freeze()
     quiet = HarnessQuiet()
-    try:
-        screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end
-        share = ("screen", round(screen_end - started, 1)) if settings.confirm else None
-        guard = Guard(screen_end, settings.time_budget, share)
-        batches = settings.batches
-        if result.batch_size is not None:
-            batches = _batches_for(result.batch_size, batches, TARGET_OPERATIONS)
-        screen = _phase(result, "screen", ROLE_VERDICT, SCREEN_TRACEBACK_DEPTH, batches, classifier, readers,
-                        calibrating=result.batch_size is None, reserve=batches)
-        screen_size = _screen_batch_size(settings.batches)
-        result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
-                                      sample_object_types=False, progress=progress, quiet=quiet)
-        if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
-            # Still growing at the end: a leak, or a cache still filling. Twice the judged
-            # operations let a filling cache show that it levels off; a leak only grows on.
-            screen.extend(batches)
-            run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress,
-                      quiet=quiet)
-        screen.stopped = guard.stopped
-        tracemalloc.stop()
-        if settings.confirm:
-            result.confirm_reason = reason_to_confirm(screen, classifier)
-        if result.confirm_reason is not None and not guard.slowed_down and end - clock() > AUTO_BATCH_SECONDS:
-            confirm = _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
-                                 clock() - started, progress, quiet)
-            if owns_freeze:
-                # Needs the phase's tracebacks (tracing on) and the whole heap (it unfreezes):
-                # a user's own freeze would hide the holders, so then no retainer is looked for.
-                confirm.retainers = find_retainers(confirm, classifier)
-    except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
-        result.exception = exc
-    finally:
-        if tracemalloc.is_tracing():
+    with tracing_session(quiet) as owns_freeze:
+        try:
+            screen_end = started + settings.time_budget * SCREEN_BUDGET_SHARE if settings.confirm else end
+            share = ("screen", round(screen_end - started, 1)) if settings.confirm else None
+            guard = Guard(screen_end, settings.time_budget, share)
+            batches = settings.batches
+            if result.batch_size is not None:
+                batches = _batches_for(result.batch_size, batches, TARGET_OPERATIONS)
+            screen = _phase(result, "screen", ROLE_VERDICT, SCREEN_TRACEBACK_DEPTH, batches, classifier, readers,
+                            calibrating=result.batch_size is None, reserve=batches)
+            screen_size = _screen_batch_size(settings.batches)
+            result.batch_size = run_phase(screen, op, result.batch_size, guard, screen_size,
+                                          sample_object_types=False, progress=progress, quiet=quiet)
+            if guard.stopped is None and _still_growing(screen) and _time_for(screen, batches, guard):
+                # Still growing at the end: a leak, or a cache still filling. Twice the judged
+                # operations let a filling cache show that it levels off; a leak only grows on.
+                screen.extend(batches)
+                run_phase(screen, op, result.batch_size, guard, screen_size, sample_object_types=False, progress=progress,
+                          quiet=quiet)
+            screen.stopped = guard.stopped
             tracemalloc.stop()
-        quiet.reemit()
-        if owns_freeze:
-            gc.unfreeze()
-        if restore_depth is not None:
-            tracemalloc.start(restore_depth)
+            if settings.confirm:
+                result.confirm_reason = reason_to_confirm(screen, classifier)
+            if result.confirm_reason is not None and not guard.slowed_down and end - clock() > AUTO_BATCH_SECONDS:
+                confirm = _attribute(result, op, classifier, readers, Guard(end, settings.time_budget),
+                                     clock() - started, progress, quiet)
+                if owns_freeze:
+                    # Needs the phase's tracebacks (tracing on) and the whole heap (it unfreezes):
+                    # a user's own freeze would hide the holders, so then no retainer is looked for.
+                    confirm.retainers = find_retainers(confirm, classifier)
+        except BaseException as exc:  # handed back: the caller records the outcome, then re-raises
+            result.exception = exc
     return result
 
 

@@ -21,7 +21,7 @@ import threading
 import time
 import tracemalloc
 
-from .measurement import ROLE_SOAK, owns_gc_freeze
+from .measurement import ROLE_SOAK, tracing_session
 from .runner import ErrorTally, Progress
 
 # The first sample, and every sample in the first WARMUP_SHARE of the time measured (of what was
@@ -113,37 +113,25 @@ def soak(op, settings, readers, progress=None, quiet=None, clock=time.monotonic)
     capacity = math.ceil(duration / interval) + 2
     recorder = SoakRecorder(capacity, readers, settings.expect_errors)
     result = SoakMeasurement(settings, recorder)
-    restore_depth = tracemalloc.get_traceback_limit() if tracemalloc.is_tracing() else None
-    if restore_depth is not None:
-        tracemalloc.stop()
-    owns_freeze = owns_gc_freeze()
     started = clock()
-    try:
-        gc.collect()
-        gc.freeze()
-        tracemalloc.start(1)
-        started = clock()
-        _run(op, recorder, started, duration, interval, progress, quiet, clock)
-    except KeyboardInterrupt as interrupt:
-        result.exception = interrupt
-        result.interrupted = "SIGTERM" if isinstance(interrupt, SoakTerminated) else "SIGINT"
-        elapsed = clock() - started
-        if recorder.completed < recorder.capacity and tracemalloc.is_tracing():
-            recorder.record(elapsed, elapsed - (recorder.elapsed[recorder.completed - 1] if recorder.completed else 0),
-                            0, None)
-        recorder.stopped = ("interrupted by %s after %s of the %s soak; what was measured until then is judged"
-                            % (result.interrupted, _duration(elapsed), _duration(duration)))
-    except BaseException as exc:  # the body failed: handed back, the caller records the outcome and re-raises
-        result.exception = exc
-    finally:
-        if tracemalloc.is_tracing():
-            tracemalloc.stop()
-        if quiet is not None:
-            quiet.reemit()
-        if owns_freeze:
-            gc.unfreeze()
-        if restore_depth is not None:
-            tracemalloc.start(restore_depth)
+    with tracing_session(quiet):
+        try:
+            gc.collect()
+            gc.freeze()
+            tracemalloc.start(1)
+            started = clock()
+            _run(op, recorder, started, duration, interval, progress, quiet, clock)
+        except KeyboardInterrupt as interrupt:
+            result.exception = interrupt
+            result.interrupted = "SIGTERM" if isinstance(interrupt, SoakTerminated) else "SIGINT"
+            elapsed = clock() - started
+            if recorder.completed < recorder.capacity and tracemalloc.is_tracing():
+                recorder.record(elapsed, elapsed - (recorder.elapsed[recorder.completed - 1] if recorder.completed else 0),
+                                0, None)
+            recorder.stopped = ("interrupted by %s after %s of the %s soak; what was measured until then is judged"
+                                % (result.interrupted, _duration(elapsed), _duration(duration)))
+        except BaseException as exc:  # the body failed: handed back, the caller records the outcome and re-raises
+            result.exception = exc
     return result
 
 
