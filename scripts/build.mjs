@@ -13,8 +13,8 @@
 //   chunks that only those commands load. The action stays one file, as GitHub requires; what it
 //   imports dynamically is bundled but evaluated only when used.
 import { build } from 'esbuild';
-import { chmod, mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
@@ -75,11 +75,29 @@ const shared = {
   banner: { js: "import { createRequire as __memleakCreateRequire } from 'node:module';\nconst require = __memleakCreateRequire(import.meta.url);" },
 };
 
-await mkdir('dist', { recursive: true });
-await build({ ...shared, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
-// Chunks are named by content hash: remove the old ones so dist/ holds only what this build made.
-await rm('dist/cli-chunks', { recursive: true, force: true });
-await build({
+/**
+ * Builds without writing, then writes only the files whose content changed, each through a
+ * temporary file and a rename: tests run dist/ as child processes while another test file may
+ * rebuild it (e2e's buildOnce), and a rebuild of unchanged sources must not touch a byte they read.
+ * Returns the paths written or kept, relative to the repository.
+ */
+async function buildInPlace(options) {
+  const result = await build({ ...options, write: false });
+  const paths = [];
+  for (const file of result.outputFiles) {
+    paths.push(relative(root, file.path));
+    const current = await readFile(file.path).catch(() => undefined);
+    if (current?.equals(file.contents)) continue;
+    await mkdir(dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temporary, file.contents);
+    await rename(temporary, file.path);
+  }
+  return paths;
+}
+
+await buildInPlace({ ...shared, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
+const cliFiles = await buildInPlace({
   ...shared,
   entryPoints: { cli: 'src/cli/index.ts' },
   outdir: 'dist',
@@ -89,6 +107,10 @@ await build({
   external: ['better-sqlite3', 'pg-native'],
 });
 await chmod('dist/cli.js', 0o755);
+// Chunks are named by content hash: remove the ones this build did not make, so dist/ holds only its output.
+for (const name of await readdir(join(root, 'dist', 'cli-chunks'))) {
+  if (!cliFiles.includes(join('dist', 'cli-chunks', name))) await rm(join(root, 'dist', 'cli-chunks', name), { force: true });
+}
 // The Node collector (`memleak-action/collector`): runs inside the user's test process, so it has
 // no dependencies beyond Node and none of the bundles' shared code.
-await build({ bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning', entryPoints: ['collector/node/src/index.ts'], outfile: 'dist/collector.js' });
+await buildInPlace({ bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning', entryPoints: ['collector/node/src/index.ts'], outfile: 'dist/collector.js' });
