@@ -123,7 +123,11 @@ export function soakTiers(own: SoakSamples['tiers']): SoakResult['tiers'] {
  * tier (verdict leak) and `warning` otherwise (verdict ok, with a reason that starts "soak
  * warning", listed in the status line; it never fails a run). An interval that straddles the
  * warning tier is `inconclusive`, naming the detection limit (the interval's half-width, in
- * MB/hour). Fewer than MIN_SOAK_SAMPLES judged samples is inconclusive: too short.
+ * MB/hour). Fewer than MIN_SOAK_SAMPLES judged samples is inconclusive: too short. Growth that
+ * the second half of the samples shows to have levelled off (its interval entirely below the
+ * warning tier) is `acceptable` with kind `bounded`, its rates those of the second half; one
+ * that grew slower in the second half than the whole run's interval allows, but not clearly below
+ * the warning tier, is `inconclusive` (run longer).
  */
 export function judgeSoak(samples: SoakSamples, base: TestResult, stopped: string | undefined): TestResult {
   const tiers = soakTiers(samples.tiers);
@@ -164,6 +168,29 @@ export function judgeSoak(samples: SoakSamples, base: TestResult, stopped: strin
     return { ...measured, verdict: 'ok', soak: { ...measured.soak, tier: 'acceptable' }, reason: `soak acceptable: ${figure}, below the warning tier of ${mbh(W)}${ended}` };
   }
   if (fit.low * 3600 >= W * MB) {
+    // A cache or a ring buffer that fills early and then holds still grows over the whole run: the
+    // second half of the samples, on its own, says whether it still grows (the batch verdict's
+    // "last third" rule, by time).
+    const half = Math.floor(n / 2);
+    const late = n - half >= MIN_SOAK_SAMPLES ? olsSlope(samples.elapsed.slice(half, n), samples.bytes.slice(half, n)) : undefined;
+    if (late && late.high * 3600 < W * MB) {
+      const lateFigure = `${mbh(perHour(late.slope))} (95 % interval ${mbh(perHour(late.low))} to ${mbh(perHour(late.high))})`;
+      return {
+        ...measured,
+        kind: 'bounded',
+        verdict: 'ok',
+        soak: { ...measured.soak, mb_per_hour: perHour(late.slope), mb_per_hour_low: perHour(late.low), mb_per_hour_high: perHour(late.high), tier: 'acceptable' },
+        reason: `soak acceptable (bounded): ${figure} over the whole run, but ${lateFigure} in its second half, below the warning tier of ${mbh(W)}: it grew early and levelled off, as a cache or buffer filling up does${ended}`,
+      };
+    }
+    if (late && late.high < fit.low) {
+      // Slower in the second half than the whole run could be: filling up, or a leak that slows.
+      return {
+        ...measured,
+        verdict: 'inconclusive',
+        reason: `soak too short to decide: ${figure} over the whole run, but only ${mbh(perHour(late.slope))} (95 % interval up to ${mbh(perHour(late.high))}) in its second half: slowing down as a cache filling up does; the detection limit in the second half is ${mbh(perHour(late.halfWidth))}: run longer to tell${ended}`,
+      };
+    }
     if (fit.slope * 3600 >= F * MB) {
       return { ...measured, verdict: 'leak', soak: { ...measured.soak, tier: 'failure' }, reason: `soak failure (leak): ${figure}, at or above the failure tier of ${mbh(F)}${ended}` };
     }
