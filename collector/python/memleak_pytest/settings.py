@@ -41,8 +41,9 @@ DEFAULT_TIME_BUDGET = 60.0
 # Soak mode (soak.py): a duration turns a leak test into a soak that repeats its body until the
 # duration ends, sampling memory every interval. The interval: long enough that a full garbage
 # collection per sample costs nothing next to it, short enough that a 30-minute soak has 180
-# samples for its slope. A soak given as True takes DEFAULT_SOAK_SECONDS (the OPA suite's
-# CI-sized run); the analyser's tiers apply unless the test sets its own.
+# samples for its slope. MEMLEAK_SOAK=true (or the ini's) takes DEFAULT_SOAK_SECONDS (the OPA
+# suite's CI-sized run); a marker's soak=True takes the session's duration, and is no soak without
+# one. The analyser's tiers apply unless the test sets its own.
 DEFAULT_SOAK_INTERVAL = 10.0
 DEFAULT_SOAK_SECONDS = 1800.0
 MAX_SOAK_SECONDS = 7 * 86400.0
@@ -278,9 +279,10 @@ def for_test(session, arguments, origin):
     for key, value in arguments.items():
         if value is not None:
             overrides[key] = PARSERS[key](value, "%s %s" % (origin, key))
-    if _is_plain_yes(arguments.get("soak")) and session.soak is not None:
-        # soak=True marks a soak test without fixing its length: the session's duration (from
-        # `memleak soak --duration`, MEMLEAK_SOAK or the ini file) wins over the default.
+    if _is_plain_yes(arguments.get("soak")):
+        # soak=True marks a soak test without fixing its length: it soaks for the session's
+        # duration (`memleak soak --duration`, MEMLEAK_SOAK or the ini file), and without one it is
+        # an ordinary leak test, so the everyday suite never turns into a 30-minute run.
         overrides["soak"] = session.soak
     return _checked(dataclasses.replace(session, **overrides), origin)
 

@@ -85,6 +85,23 @@ def test_the_environment_makes_every_marked_test_soak_and_check_soaks_too(inner)
     assert soak_phase(documents["test_env.py::test_fixture"])["batches"][-1]["elapsed_s"] >= 0.6
 
 
+def test_soak_true_without_a_session_duration_is_an_ordinary_leak_test(inner):
+    # Under `memleak run` or plain pytest nothing gives a soak its length: the suite must not
+    # quietly turn into a 30-minute run (found by a new user, whose leaking soak test ran out of
+    # memory); the test is measured in batches like any other.
+    inner.pytester.makepyfile(test_plain="""
+        import pytest
+
+        @pytest.mark.memleak(soak=True, time_budget=2)
+        def test_soak_capable():
+            bytearray(100)
+    """)
+    inner().assert_outcomes(passed=1)
+    document = inner.snapshots()["test_plain.py::test_soak_capable"]
+    assert "soak" not in document["config"], document["config"]
+    assert [phase["role"] for phase in document["phases"]][0] == "verdict"
+
+
 @pytest.mark.parametrize("arguments, message", [
     ('soak="ten minutes"', "soak='ten minutes': expected a duration above 0 and at most 604800s, such as 90, 2.5s, 30m or 1h30m"),
     ('soak="1m", soak_interval="0"', "soak_interval='0': expected a duration above 0"),

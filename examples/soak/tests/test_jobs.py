@@ -1,5 +1,5 @@
-"""Soak tests: `soak=True` takes the duration from `memleak soak --duration` (MEMLEAK_SOAK), or
-30 minutes under plain pytest; every interval the collector samples memory, and the analysis core
+"""Soak tests: `soak=True` takes the duration from `memleak soak --duration` (MEMLEAK_SOAK); under
+plain pytest or `memleak run` they are ordinary leak tests; every interval the collector samples memory, and the analysis core
 judges the growth in MB per hour against the tiers (here the OPA client's: warning 1, failure 5)."""
 import os
 import sys
