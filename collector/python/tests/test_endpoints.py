@@ -128,9 +128,14 @@ def test_fastapi_leaking_endpoints_are_named_with_their_lines(tmp_path):
     pytest.importorskip("fastapi", reason="fastapi is not installed: the FastAPI app cannot be served")
     pytest.importorskip("uvicorn", reason="uvicorn is not installed (it is in the image's wheel mirror): "
                                           "no ASGI server to run the app on")
-    _drive("fastapi", tmp_path / "snapshots", ["/sessions/user{}", "/ping", "/audit"])
+    _drive("fastapi", tmp_path / "snapshots", ["/sessions/user{}", "/ping", "/audit", "/export"])
     tests = _analyze(tmp_path / "snapshots", tmp_path)
-    assert sorted(tests) == ["GET /audit", "GET /ping", "GET /sessions/{user}"]
+    assert sorted(tests) == ["GET /audit", "GET /export", "GET /ping", "GET /sessions/{user}"]
+    # A plain `def` endpoint without the decorator is measured by no one: an error saying so and
+    # what to do, never an ok on nothing (a new user's leaking export endpoint read "ok 0 B").
+    unmeasured = tests["GET /export"]
+    assert unmeasured["verdict"] == "error", unmeasured["reason"]
+    assert "plain `def` endpoint" in unmeasured["reason"] and "@profile_endpoint()" in unmeasured["reason"]
     for endpoint, marker in (("GET /sessions/{user}", "# LEAK:"), ("GET /audit", "# LEAK-SYNC")):
         leak = tests[endpoint]
         assert leak["verdict"] == "leak", (endpoint, leak["reason"])

@@ -38,7 +38,9 @@ def build(series, classifier, functions, root, traceback_depth, sampling_rate):
             "sites": _sites(series, classifier, functions),
             "unattributed_bytes": [batch.unattributed for batch in batches],
         }],
-        "outcome": {"status": "passed"},
+        # An endpoint whose handler ran outside the measured request is no evidence either way:
+        # an error naming why, never an ok on nothing measured.
+        "outcome": {"status": "error", "message": series.unmeasured} if series.unmeasured else {"status": "passed"},
     }
 
 

@@ -80,7 +80,8 @@ class ASGIMiddleware:
             return await call(self.app, (scope, receive, send), {})
         finally:
             _MEASURING.reset(token)
-            profiler.leave(key, scope.get("endpoint"))
+            handler = scope.get("endpoint")
+            profiler.leave(key, handler, _outside_the_request(handler))
 
 
     def _closing_at_shutdown(self, send):
@@ -95,6 +96,24 @@ class ASGIMiddleware:
                     self.profiler.swallow.failed("closing")
             await send(message)
         return send_closing
+
+
+# Set on the functions profile_endpoint returns: a handler measured in whatever thread runs it.
+PROFILED = "__memleak_profiled__"
+
+
+def _outside_the_request(handler):
+    """Why what `handler` keeps cannot be charged to the request the ASGI middleware measures, or
+    None. Starlette and FastAPI run a plain `def` endpoint in a thread pool, whose stack does not
+    hold the middleware's frame: its allocations would be charged to no endpoint, and the
+    endpoint would read as flat (a silent ok) unless the handler is decorated with profile_endpoint."""
+    if not inspect.isfunction(handler) or inspect.iscoroutinefunction(handler) or getattr(handler, PROFILED, False):
+        return None
+    code = handler.__code__
+    return ("%s (%s:%d) is a plain `def` endpoint: Starlette and FastAPI run it in a thread pool, outside "
+            "the request the middleware measures, so what it keeps cannot be charged to its endpoint; "
+            "decorate it with @profile_endpoint() (under the route decorator) or make it `async def`"
+            % (handler.__qualname__, code.co_filename, code.co_firstlineno))
 
 
 class WSGIMiddleware:
@@ -175,6 +194,7 @@ def profile_endpoint(name=None, profiler=None):
             finally:
                 if counts:
                     active.leave(key, function)
+        setattr(measured, PROFILED, True)
         return measured
 
     return decorate

@@ -112,12 +112,17 @@ class EndpointProfiler:
                 self._pending[key] = 0
             return self._trampolines.get(key, asynchronous)
 
-    def leave(self, key, handler=None):
-        """Counts a finished sampled request; handler: the function that handled it, if known."""
+    def leave(self, key, handler=None, unmeasured=None):
+        """Counts a finished sampled request; handler: the function that handled it, if known;
+        unmeasured: why what the handler keeps cannot be charged to the endpoint, if it cannot
+        (logged once per endpoint, and the endpoint's snapshot says so instead of a verdict)."""
         try:
             with self._lock:
                 self._pending[key] += 1
                 series = self._series[key]
+                if unmeasured is not None and series.unmeasured is None:
+                    series.unmeasured = unmeasured
+                    LOGGER.warning("memleak endpoint profiler: %s", unmeasured)
                 if handler is not None and series.handler is None:
                     code = getattr(inspect.unwrap(handler), "__code__", None)
                     if code is not None:

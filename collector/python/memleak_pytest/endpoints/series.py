@@ -33,6 +33,9 @@ class EndpointSeries:
         self.warmup = warmup
         self.batches = []
         self.handler = None  # (filename, lineno) of the handler, when known
+        # Why the handler's allocations cannot be charged to this endpoint, when they cannot
+        # (a plain `def` endpoint in Starlette's thread pool): written as the snapshot's outcome.
+        self.unmeasured = None
 
     def add(self, operations, duration_s, sample):
         if len(self.batches) >= self.max_batches:

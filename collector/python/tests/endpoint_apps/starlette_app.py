@@ -1,5 +1,5 @@
-"""A FastAPI app with a leaking and a clean async endpoint and a sync endpoint run in FastAPI's
-thread pool (profiled with the decorator), used by test_endpoints.py."""
+"""A FastAPI app with a leaking and a clean async endpoint, a sync endpoint run in FastAPI's
+thread pool (profiled with the decorator) and one that is not, used by test_endpoints.py."""
 from fastapi import FastAPI
 
 from memleak_pytest.endpoints import profile_endpoint
@@ -26,3 +26,12 @@ async def ping():
 def audit():
     AUDIT.append("entry %d" % len(AUDIT) * 40)  # LEAK-SYNC: a sync handler, in a worker thread
     return {"entries": len(AUDIT)}
+
+
+EXPORTS = []
+
+
+@app.get("/export")
+def export():
+    EXPORTS.append(bytearray(600))  # kept, in the thread pool: no endpoint can be charged without the decorator
+    return {"exports": len(EXPORTS)}
