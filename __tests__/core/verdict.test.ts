@@ -228,3 +228,13 @@ test('irregular steps whose net growth is below the floor per operation are nois
   assert.equal(result.verdict, 'ok', result.reason);
   assert.match(result.reason, /up and down/);
 });
+
+test('steady growth below the per-operation floor is ok, explained as below the floor, never as levelled off', () => {
+  // 9 B per operation in every batch (a callback re-registered into a list): under the 32 B floor,
+  // but nothing levelled off (a new user found it explained as "bounded growth … levelled off").
+  const steady = one(analyze([fileOf({ id: 't::small', traced: linear(16, 1e6, 9 * 4000), operations: 4000 })], { now }));
+  assert.equal(steady.verdict, 'ok', steady.reason);
+  assert.notEqual(steady.kind, 'bounded');
+  assert.match(steady.reason, /^steady growth below the floor: 9 B per operation at the median \(9 B in the last batches\), under the 32 B floor/);
+  assert.match(steady.reason, /lower --min-bytes-per-op to judge growth this small/);
+});

@@ -42,7 +42,7 @@ export interface TrendFloors {
 
 export type TrendJudgement =
   | { kind: 'growing'; trend: Trend }
-  | { kind: 'flat' | 'one-time' | 'fluctuates' | 'levelled-off' | 'cancels-out' | 'noisy' | 'staircase'; trend: Trend };
+  | { kind: 'flat' | 'one-time' | 'fluctuates' | 'levelled-off' | 'below-floor' | 'cancels-out' | 'noisy' | 'staircase'; trend: Trend };
 
 /** Falls adding up to this share of the rises make a series noise around a level, not growth that stopped. */
 const FLUCTUATION_SHARE = 0.25;
@@ -198,8 +198,11 @@ function judgeSteps(trend: Trend, floors: TrendFloors): TrendJudgement {
     // Memory that also fell by a good part of what it rose is noise around a level, whatever
     // its largest step: calling it "one-time growth" would misexplain it.
     if (trend.fall >= FLUCTUATION_SHARE * trend.rise) return { kind: 'fluctuates', trend };
-    // Most steps were flat: growth in one step is a one-time allocation, spread over several it is a fill.
-    return { kind: trend.largestStep >= 0.5 * trend.net ? 'one-time' : 'levelled-off', trend };
+    // Growth in one step is a one-time allocation. Spread over several it is a fill when the last
+    // batches grew clearly slower than the run on average, else steady growth that is merely below
+    // the floor (calling that "levelled off" would misexplain it).
+    if (trend.largestStep >= 0.5 * trend.net) return { kind: 'one-time', trend };
+    return { kind: trend.latePerOp < 0.5 * trend.amortizedPerOp ? 'levelled-off' : 'below-floor', trend };
   }
   if (trend.net < floors.total || trend.growingSteps < floors.steps) return { kind: 'flat', trend };
   if (trend.consistency < 0.5) return { kind: 'cancels-out', trend };

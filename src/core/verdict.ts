@@ -260,6 +260,8 @@ function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       return { verdict: 'ok', kind: null, reason: `memory moves up and down with no steady trend (rises of ${formatBytes(trend.rise)} and falls of ${formatBytes(trend.fall)}, ${formatBytes(trend.perOp)} per operation at the median)` };
     case 'levelled-off':
       return { verdict: 'ok', kind: 'bounded', reason: `bounded growth: ${formatBytes(trend.net)} early on (${formatBytes(round(trend.perOp))} per operation at the median), then levelled off (${formatBytes(trend.latePerOp)} per operation in the last batches), as a cache filling up does` };
+    case 'below-floor':
+      return { verdict: 'ok', kind: null, reason: `steady growth below the floor: ${formatBytes(round(trend.perOp))} per operation at the median (${formatBytes(trend.latePerOp)} in the last batches), under the ${formatBytes(floors.perOp)} floor that counts as a leak, ${formatBytes(trend.net)} in total; lower --min-bytes-per-op to judge growth this small` };
     case 'cancels-out':
       return { verdict: 'ok', kind: null, reason: `memory rises and falls (a sawtooth): net growth of ${formatBytes(trend.net)} is far below what ${formatBytes(trend.perOp)} per operation would add up to` };
     case 'noisy':
