@@ -153,3 +153,10 @@ test('a ring buffer that fills in the first third and then holds is acceptable (
   const steady = analyze([soakFile({ id: 'tests/t.py::test_leak', rate: 3000, seconds: 12, interval: 0.5, noise: 2000 })], { now }).tests[0]!;
   assert.equal(steady.verdict, 'leak', steady.reason);
 });
+
+test('a soak\'s first → last figure is resident memory, what it is judged on, not the traced memory a command sampled from outside lacks', () => {
+  const report = analyze([soakFile({ id: 'soak: python3 worker.py', rate: 300, seconds: 60, interval: 1 })], { now });
+  const terminal = renderTerminal(report, false);
+  assert.match(terminal, /\| RSS 200 MiB → 205 MiB \|/, terminal);
+  assert.doesNotMatch(terminal, /traced 977 KiB → 977 KiB/);
+});

@@ -22,10 +22,14 @@ export function memorySpans(test: TestResult): { traced?: MemorySpan; rss?: Memo
   };
 }
 
-/** The span shown where there is room for one: RSS for a native leak (tracing cannot see it), traced memory otherwise. */
+/**
+ * The span shown where there is room for one: RSS for a native leak (tracing cannot see it) and
+ * for a soak (judged on RSS wherever it was read; a command sampled from outside has no traced
+ * memory at all), traced memory otherwise.
+ */
 export function headlineSpan(test: TestResult): MemorySpan | undefined {
   const spans = memorySpans(test);
-  return test.kind === 'native' && spans.rss ? spans.rss : spans.traced;
+  return (test.kind === 'native' || test.soak) && spans.rss ? spans.rss : spans.traced;
 }
 
 /** E.g. "traced 1.20 MiB → 3.40 MiB". */
