@@ -60,6 +60,11 @@ class CleanupResult:
         lines.extend("  %r" % leftover for leftover in self.leftovers)
         return "\n".join(lines)
 
+    def __repr__(self):
+        if self.ok:
+            return "<CleanupResult ok: memory %+d bytes (tolerance %d)>" % (self.growth_bytes, self.tolerance_bytes)
+        return "<CleanupResult %s>" % self.message()
+
     def assert_clean(self):
         """Raises AssertionError naming every leftover and its line."""
         if not self.ok:

@@ -88,6 +88,7 @@ def test_a_connection_kept_after_close_is_named_by_its_line(server):
         assert (fds[0].file, fds[0].line) == ("test_cleanup.py", _line(POOL_CONNECT))
         with pytest.raises(AssertionError, match=r"fd \d+ \(socket:\[\d+\]\) at test_cleanup.py:%d" % _line(POOL_CONNECT)):
             result.assert_clean()
+        assert repr(result).startswith("<CleanupResult resources not returned after close")  # printed, it says what
     finally:
         while KEPT_AFTER_CLOSE:
             KEPT_AFTER_CLOSE.pop().close()
@@ -97,6 +98,7 @@ def test_a_pool_that_closes_everything_is_clean(server):
     result = check_cleanup(lambda: Pool(server), Pool.close, _use, root=HERE)
     assert result.ok, result.message()
     assert result.fds_checked
+    assert repr(result).startswith("<CleanupResult ok: memory ")
 
 
 def test_a_thread_left_running_and_memory_kept_are_named(server):
