@@ -28,6 +28,9 @@ from .rss import RssReader
 from .settings import INI_HELP, PER_TEST_KEYS, SESSION_KEYS, SettingsError, for_test, ini_name, resolve_session
 
 MARKER = "memleak"
+# The outcome of a test whose process ended while it was measured (see _measure_and_write).
+UNFINISHED = ("the test process ended while this test was being measured (killed, out of memory, or a crash "
+              "in native code): nothing it measured was written")
 MARKER_HELP = ("memleak(batches=None, batch_size=None, warmup=None, expect_errors=False, time_budget=None, "
                "allow_bytes_per_op=None, allow_total_bytes=None, soak=None, soak_interval=None, "
                "warning_mb_per_hour=None, failure_mb_per_hour=None): "
@@ -154,6 +157,10 @@ class LeakSession:
                 op, settings, self.readers, progress=progress, quiet=HarnessQuiet()))
 
     def _measure_and_write(self, item, settings, run):
+        # Until the measurement is written, the test's snapshot says the process ended during it:
+        # a test killed mid-measurement (out of memory, SIGKILL, a crash in native code) is then
+        # listed as an error with its id, not lost from the report.
+        self._write(item, settings, None, "error", UNFINISHED)
         progress = self._progress_line(item)
         try:
             measurement = run(None if progress is None else progress.update)

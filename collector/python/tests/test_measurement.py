@@ -152,3 +152,31 @@ def test_a_large_traced_heap_is_sampled_from_the_counter_and_the_deep_phase_stil
     steps = {later - earlier for earlier, later in zip(traced, traced[1:])}
     assert min(steps) > 100 * 200 and max(steps) < 100 * 300, steps  # 200-byte bytearrays plus list growth
     assert confirm["sites"][0]["code"] == "KEPT.append(bytearray(200))"
+
+
+def test_a_test_killed_while_measured_leaves_an_error_snapshot_naming_it(pytester, monkeypatch):
+    # SIGKILL (as the kernel's out-of-memory killer sends) mid-measurement: no Python code runs
+    # after it, so the snapshot written before the measurement began is what remains, and the
+    # test is listed as an error with its id instead of vanishing from the report.
+    pytester.makepyfile(test_killed="""
+        import os, signal, pytest
+
+        CALLS = [0]
+
+        @pytest.mark.memleak(batches=4, batch_size=5, warmup=0)
+        def test_dies():
+            CALLS[0] += 1
+            if CALLS[0] == 7:
+                os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [COLLECTOR_DIR, os.environ.get("PYTHONPATH")])))
+    monkeypatch.setenv("MEMLEAK_SNAPSHOT_DIR", "out")
+    monkeypatch.setenv("MEMLEAK_VERDICT", "0")
+    result = pytester.runpytest_subprocess("-p", "memleak_pytest", "-p", "no:cacheprovider")
+    assert result.ret == -9 or result.ret == 137, result.ret
+    [path] = list((pytester.path / "out").iterdir())
+    with open(str(path), encoding="utf-8") as source:
+        document = json.load(source)
+    assert document["test"]["id"] == "test_killed.py::test_dies"
+    assert document["outcome"]["status"] == "error"
+    assert "ended while this test was being measured" in document["outcome"]["message"]
