@@ -33,7 +33,7 @@ import {
   statusDetail,
   statusHeadline,
   visibleText
-} from "./cli-chunks/chunk-IDUYZCHR.js";
+} from "./cli-chunks/chunk-Q4ZLBAMJ.js";
 import {
   __commonJS,
   __require,
@@ -3859,7 +3859,7 @@ function memorySpans(test) {
 }
 function headlineSpan(test) {
   const spans = memorySpans(test);
-  return test.kind === "native" && spans.rss ? spans.rss : spans.traced;
+  return (test.kind === "native" || test.soak) && spans.rss ? spans.rss : spans.traced;
 }
 function spanText(span) {
   return span ? `${span.measure} ${formatBytes(span.first)} \u2192 ${formatBytes(span.last)}` : "";
@@ -5222,7 +5222,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-ADIIOYXS.js");
+      const { startService } = await import("./cli-chunks/service-IRVV5JGT.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -5664,7 +5664,8 @@ function judgeSteps(trend, floors) {
   if (trend.perOp < floors.perOp) {
     if (trend.net < floors.total) return { kind: "flat", trend };
     if (trend.fall >= FLUCTUATION_SHARE * trend.rise) return { kind: "fluctuates", trend };
-    return { kind: trend.largestStep >= 0.5 * trend.net ? "one-time" : "levelled-off", trend };
+    if (trend.largestStep >= 0.5 * trend.net) return { kind: "one-time", trend };
+    return { kind: trend.latePerOp < 0.5 * trend.amortizedPerOp ? "levelled-off" : "below-floor", trend };
   }
   if (trend.net < floors.total || trend.growingSteps < floors.steps) return { kind: "flat", trend };
   if (trend.consistency < 0.5) return { kind: "cancels-out", trend };
@@ -6064,6 +6065,25 @@ function judgeSoak(samples, base, stopped) {
     return { ...measured, verdict: "ok", soak: { ...measured.soak, tier: "acceptable" }, reason: `soak acceptable: ${figure}, below the warning tier of ${mbh(W)}${ended}` };
   }
   if (fit.low * 3600 >= W * MB2) {
+    const half = Math.floor(n / 2);
+    const late = n - half >= MIN_SOAK_SAMPLES ? olsSlope(samples.elapsed.slice(half, n), samples.bytes.slice(half, n)) : void 0;
+    if (late && late.high * 3600 < W * MB2) {
+      const lateFigure = `${mbh(perHour(late.slope))} (95 % interval ${mbh(perHour(late.low))} to ${mbh(perHour(late.high))})`;
+      return {
+        ...measured,
+        kind: "bounded",
+        verdict: "ok",
+        soak: { ...measured.soak, mb_per_hour: perHour(late.slope), mb_per_hour_low: perHour(late.low), mb_per_hour_high: perHour(late.high), tier: "acceptable" },
+        reason: `soak acceptable (bounded): ${figure} over the whole run, but ${lateFigure} in its second half, below the warning tier of ${mbh(W)}: it grew early and levelled off, as a cache or buffer filling up does${ended}`
+      };
+    }
+    if (late && late.high < fit.low) {
+      return {
+        ...measured,
+        verdict: "inconclusive",
+        reason: `soak too short to decide: ${figure} over the whole run, but only ${mbh(perHour(late.slope))} (95 % interval up to ${mbh(perHour(late.high))}) in its second half: slowing down as a cache filling up does; the detection limit in the second half is ${mbh(perHour(late.halfWidth))}: run longer to tell${ended}`
+      };
+    }
     if (fit.slope * 3600 >= F * MB2) {
       return { ...measured, verdict: "leak", soak: { ...measured.soak, tier: "failure" }, reason: `soak failure (leak): ${figure}, at or above the failure tier of ${mbh(F)}${ended}` };
     }
@@ -6276,6 +6296,8 @@ function describe(judgement, floors) {
       return { verdict: "ok", kind: null, reason: `memory moves up and down with no steady trend (rises of ${formatBytes(trend.rise)} and falls of ${formatBytes(trend.fall)}, ${formatBytes(trend.perOp)} per operation at the median)` };
     case "levelled-off":
       return { verdict: "ok", kind: "bounded", reason: `bounded growth: ${formatBytes(trend.net)} early on (${formatBytes(round(trend.perOp))} per operation at the median), then levelled off (${formatBytes(trend.latePerOp)} per operation in the last batches), as a cache filling up does` };
+    case "below-floor":
+      return { verdict: "ok", kind: null, reason: `steady growth below the floor: ${formatBytes(round(trend.perOp))} per operation at the median (${formatBytes(trend.latePerOp)} in the last batches), under the ${formatBytes(floors.perOp)} floor that counts as a leak, ${formatBytes(trend.net)} in total; lower --min-bytes-per-op to judge growth this small` };
     case "cancels-out":
       return { verdict: "ok", kind: null, reason: `memory rises and falls (a sawtooth): net growth of ${formatBytes(trend.net)} is far below what ${formatBytes(trend.perOp)} per operation would add up to` };
     case "noisy":
