@@ -4,20 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { LEAKY_TESTS, runCli } from '../helpers/cli.js';
 
-const LEAKY = `import pytest
-
-STORE = []
-
-@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
-def test_grows():
-    STORE.append(bytearray(1000))  # the leaking line
-
-@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
-def test_steady():
-    "y" * 1000
-`;
 
 async function project(source: string, extra = ''): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'memleak-run-'));
@@ -27,7 +15,7 @@ async function project(source: string, extra = ''): Promise<string> {
 }
 
 test('run: finds the leak at its line, writes fresh snapshots and the report, exits 1', async () => {
-  const dir = await project(LEAKY);
+  const dir = await project(LEAKY_TESTS);
   await mkdir(join(dir, 'memory_snapshots'));
   await writeFile(join(dir, 'memory_snapshots', 'stale.json'), '{"left": "from an earlier run"}');
   const result = await runCli(['run', '--cwd', dir, '--out', join(dir, 'out'), '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests'], { cwd: dir });

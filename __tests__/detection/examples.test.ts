@@ -3,22 +3,14 @@
 // source marks with `# memleak: leak`. Real pytest, real tracemalloc, the bundled CLI.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
-import { EXAMPLE, markedLines, testName } from '../helpers/example-truth.js';
+import { EXAMPLE, markedLines, missedLeaks, runExample } from '../helpers/example-truth.js';
 import type { Report, TestResult } from '../../src/core/index.js';
 
 let report: Report;
 let tests: Map<string, TestResult>;
 
 before(async () => {
-  const out = await mkdtemp(join(tmpdir(), 'memleak-detection-'));
-  const result = await runCli(['run', '--cwd', EXAMPLE, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', 'python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']);
-  assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
-  report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
-  tests = new Map(report.tests.map((t) => [testName(t.id), t]));
+  ({ report, tests } = await runExample(EXAMPLE, ['python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests']));
 });
 
 test('the example has at least 12 leaks and 12 clean controls, all measured', () => {
@@ -29,8 +21,7 @@ test('the example has at least 12 leaks and 12 clean controls, all measured', ()
 });
 
 test('every leak is found', () => {
-  const missed = [...tests].filter(([name, t]) => name.startsWith('test_leak_') && t.verdict !== 'leak').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
-  assert.deepEqual(missed, []);
+  assert.deepEqual(missedLeaks(tests, 'test_leak_'), []);
 });
 
 // A control that is slow to settle (a cache that fills over hundreds of operations) may get too

@@ -4,26 +4,16 @@
 // bundled CLI (`memleak run -- node --import tsx --test …`).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
-import { markedLines, NODE_EXAMPLE, testName } from '../helpers/example-truth.js';
+import { markedLines, missedLeaks, NODE_EXAMPLE, runExample } from '../helpers/example-truth.js';
 import type { Report, TestResult } from '../../src/core/index.js';
 
 let report: Report;
 let tests: Map<string, TestResult>;
 
 before(async () => {
-  const out = await mkdtemp(join(tmpdir(), 'memleak-node-detection-'));
-  const result = await runCli(['run', '--cwd', NODE_EXAMPLE, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', process.execPath, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts'], {
-    // This file runs under node:test, which marks its children so they do not start test files
-    // of their own; the example's run is a separate one, as a user's shell would start it.
-    env: { NODE_TEST_CONTEXT: undefined },
-  });
-  assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
-  report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
-  tests = new Map(report.tests.map((t) => [testName(t.id), t]));
+  // This file runs under node:test, which marks its children so they do not start test files
+  // of their own; the example's run is a separate one, as a user's shell would start it.
+  ({ report, tests } = await runExample(NODE_EXAMPLE, [process.execPath, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts'], { NODE_TEST_CONTEXT: undefined }));
 });
 
 test('the Node example has at least 10 leaks and 10 clean controls, all measured', () => {
@@ -34,8 +24,7 @@ test('the Node example has at least 10 leaks and 10 clean controls, all measured
 });
 
 test('every leak is found', () => {
-  const missed = [...tests].filter(([name, t]) => name.startsWith('leak: ') && t.verdict !== 'leak').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
-  assert.deepEqual(missed, []);
+  assert.deepEqual(missedLeaks(tests, 'leak: '), []);
 });
 
 test('no clean control is flagged', () => {

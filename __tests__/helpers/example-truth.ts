@@ -1,10 +1,12 @@
 // The ground truth of the bundled example project (examples/python-app), shared by its detection
 // test and the detection benchmark: what each test should get, and which line each Python-visible
 // leak should be charged to (the app line that ends in `# memleak: leak`).
-import { readFile, readdir } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { REPO } from './cli.js';
-import type { TestResult } from '../../src/core/index.js';
+import { REPO, runCli } from './cli.js';
+import type { Report, TestResult } from '../../src/core/index.js';
 
 export const EXAMPLE = join(REPO, 'examples', 'python-app');
 
@@ -57,4 +59,22 @@ export function misattribution(test: TestResult, marked: ReadonlySet<string>): s
   if (!top) return '(none)';
   const where = `${top.file}:${top.line}`;
   return marked.has(where) ? null : where;
+}
+
+/**
+ * Runs an example project through the bundled CLI, `memleak run --cwd <example> -- <command…>`,
+ * with its output and snapshots in a fresh directory; the example leaks on purpose, so the run
+ * must exit 1. Returns the report and its tests by name (testName).
+ */
+export async function runExample(example: string, command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ report: Report; tests: Map<string, TestResult> }> {
+  const out = await mkdtemp(join(tmpdir(), 'memleak-detection-'));
+  const result = await runCli(['run', '--cwd', example, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', ...command], { env });
+  assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+  return { report, tests: new Map(report.tests.map((t) => [testName(t.id), t])) };
+}
+
+/** The tests named with `prefix` (the example's leaks) that were not judged leaks, with why. */
+export function missedLeaks(tests: Map<string, TestResult>, prefix: string): string[] {
+  return [...tests].filter(([name, t]) => name.startsWith(prefix) && t.verdict !== 'leak').map(([name, t]) => `${name}: ${t.verdict} (${t.reason})`);
 }

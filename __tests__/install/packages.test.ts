@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { REPO } from '../helpers/cli.js';
+import { LEAKY_TESTS, REPO, runProcess } from '../helpers/cli.js';
 
 const VERSION: string = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')).version;
 
@@ -32,34 +32,14 @@ function userEnv(prefixBin?: string): NodeJS.ProcessEnv {
 }
 
 function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runProcess(command, args, { cwd: options.cwd, env: options.env ?? userEnv() });
 }
 
-const LEAKY = `import pytest
-
-STORE = []
-
-@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
-def test_grows():
-    STORE.append(bytearray(1000))  # the leaking line
-
-@pytest.mark.memleak(batches=8, batch_size=50, warmup=1)
-def test_steady():
-    "y" * 1000
-`;
 
 async function leakyProject(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'memleak-user-project-'));
   await mkdir(join(dir, 'tests'));
-  await writeFile(join(dir, 'tests', 'test_sample.py'), LEAKY);
+  await writeFile(join(dir, 'tests', 'test_sample.py'), LEAKY_TESTS);
   return dir;
 }
 
