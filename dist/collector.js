@@ -100,6 +100,9 @@ function display(path, root) {
 // collector/node/src/sampler.ts
 var ESBUILD_HELPER = /^__(name|defProp|publicField|async|spreadValues|spreadProps|objRest|decorateClass|require|esm|commonJS|export|toESM|toCommonJS|copyProps|using|callDispose)$/;
 var SAMPLING_INTERVAL = 256;
+function scaled(size) {
+  return size / (1 - Math.exp(-size / SAMPLING_INTERVAL));
+}
 var RetainedSampler = class {
   constructor(root) {
     this.root = root;
@@ -116,28 +119,39 @@ var RetainedSampler = class {
       includeObjectsCollectedByMinorGC: false
     });
   }
+  /** The profile now (call after a full collection), each node with its owner. */
+  async profile() {
+    const { profile } = await this.session.post("HeapProfiler.getSamplingProfile");
+    const nodes = /* @__PURE__ */ new Map();
+    const stack = [{ node: profile.head, owner: void 0, collector: false }];
+    while (stack.length) {
+      const { node, owner, collector } = stack.pop();
+      const here = this.frameOf(node.callFrame);
+      const current = here === "collector" || !here ? owner : here;
+      const ours = here === "collector" ? true : here ? false : collector;
+      nodes.set(node.id, { ...current && { owner: current }, collector: ours, frame: node.callFrame, selfSize: node.selfSize });
+      for (const child of node.children) stack.push({ node: child, owner: current, collector: ours });
+    }
+    return { nodes, samples: profile.samples };
+  }
   /**
-   * Bytes still alive per user site (call after a full collection), and the bytes no frame in
-   * the user's code allocated.
+   * Bytes still alive per user function (call after a full collection), and the bytes no frame
+   * in the user's code allocated.
    */
   async retained() {
-    const { profile } = await this.session.post("HeapProfiler.getSamplingProfile");
+    const { nodes } = await this.profile();
     const sites = /* @__PURE__ */ new Map();
     let unattributed = 0;
-    const walk = (node, owner, ours) => {
-      const here = this.frameOf(node.callFrame);
-      const current = here === "collector" ? owner : here ? { key: `${here.place.file}:${here.place.line}`, site: here } : owner;
-      const collector = here === "collector" ? true : here ? false : ours;
-      if (node.selfSize > 0 && !collector) {
-        if (current) {
-          const entry = sites.get(current.key) ?? { ...current.site, bytes: 0 };
-          entry.bytes += node.selfSize;
-          sites.set(current.key, entry);
-        } else unattributed += node.selfSize;
+    for (const node of nodes.values()) {
+      if (node.selfSize <= 0 || node.collector) continue;
+      if (!node.owner) {
+        unattributed += node.selfSize;
+        continue;
       }
-      for (const child of node.children) walk(child, current, collector);
-    };
-    walk(profile.head, void 0, false);
+      const entry = sites.get(node.owner.key) ?? { ...node.owner, bytes: 0 };
+      entry.bytes += node.selfSize;
+      sites.set(node.owner.key, entry);
+    }
     return { sites, unattributed };
   }
   async stop() {
@@ -148,22 +162,160 @@ var RetainedSampler = class {
       this.session.disconnect();
     }
   }
-  /** The user's place of a frame, 'collector' for this collector's own frames, undefined for any other. */
+  /** The user's function of a frame, 'collector' for this collector's own frames, undefined for any other. */
   frameOf(frame) {
     const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
     let site = this.places.get(key);
     if (site === void 0) {
       const path = framePath(frame.url);
       if (path && isCollectorFile(path)) site = "collector";
-      else site = path && isUserFile(path) && !ESBUILD_HELPER.test(frame.functionName) ? { place: placeOf(frame.url, path, frame.lineNumber, frame.columnNumber, this.root), function: frame.functionName || "(anonymous)" } : null;
+      else if (path && isUserFile(path) && !ESBUILD_HELPER.test(frame.functionName)) {
+        const place = placeOf(frame.url, path, frame.lineNumber, frame.columnNumber, this.root);
+        site = { key: `${place.file}:${place.line}`, place, function: frame.functionName || "(anonymous)", frame };
+      } else site = null;
       this.places.set(key, site);
     }
     return site ?? void 0;
   }
 };
 
+// collector/node/src/statements.ts
+import { runInThisContext } from "node:vm";
+import { join } from "node:path";
+var MARK_SLOTS = 600;
+var MAX_MARKS_PER_FUNCTION = 200;
+var MARKS = /* @__PURE__ */ Symbol.for("memleak.statement-marks");
+var MARK_NAME = /^__memleak_mark_(\d+)$/;
+var StatementMarks = class _StatementMarks {
+  constructor(session) {
+    this.session = session;
+  }
+  session;
+  marks = [];
+  /** Per function key: the ordinals of its marks as they ran, and which mark each was (ascending). */
+  log = /* @__PURE__ */ new Map();
+  kept = [];
+  lastOrdinal = -1;
+  /** Sets marks on every line of each function; call `release()` when done. */
+  static async set(session, targets, root) {
+    const marks = new _StatementMarks(session);
+    await session.post("Debugger.enable", { maxScriptsCacheSize: 0 });
+    const registry = [];
+    globalThis[MARKS] = registry;
+    for (const target of targets) {
+      for (const { location, place } of await marks.locationsOf(target.frame, root)) {
+        const id = marks.marks.length;
+        marks.marks.push({ target, ...place && { place } });
+        registry[id] = markFunction(id);
+        try {
+          await session.post("Debugger.setBreakpoint", { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` });
+        } catch {
+        }
+      }
+      marks.log.set(target.key, { ordinals: [], marks: [] });
+    }
+    registry.kept = marks.kept;
+    return marks;
+  }
+  /** Whether a user function has marks. */
+  has(target) {
+    return this.log.has(target.key);
+  }
+  /**
+   * Records the marks among `samples` (call after a full collection, with the profile's nodes'
+   * frames), then frees their arrays: later profiles will not hold them, the log does.
+   */
+  record(samples, frames) {
+    const ran = [];
+    for (const sample of samples) {
+      if (sample.ordinal <= this.lastOrdinal) continue;
+      const name = frames.get(sample.nodeId)?.functionName;
+      const match = name ? MARK_NAME.exec(name) : null;
+      if (match) ran.push({ ordinal: sample.ordinal, id: Number(match[1]) });
+    }
+    ran.sort((a, b) => a.ordinal - b.ordinal);
+    for (const { ordinal, id } of ran) {
+      const mark = this.marks[id];
+      if (!mark) continue;
+      const entry = this.log.get(mark.target.key);
+      entry.ordinals.push(ordinal);
+      entry.marks.push(id);
+      this.lastOrdinal = ordinal;
+    }
+    this.kept.length = 0;
+  }
+  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement. */
+  placeOf(target, ordinal) {
+    const entry = this.log.get(target.key);
+    if (!entry) return target.place;
+    let low = 0;
+    let high = entry.ordinals.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      if (entry.ordinals[middle] < ordinal) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found < 0 ? target.place : this.marks[entry.marks[found]].place ?? target.place;
+  }
+  /** Whether a profile node is a mark's (so its bytes are the collector's, never the user's). */
+  static isMark(frame) {
+    return MARK_NAME.test(frame.functionName);
+  }
+  async release() {
+    this.kept.length = 0;
+    delete globalThis[MARKS];
+    await this.session.post("Debugger.disable");
+  }
+  /**
+   * Where to mark a function: the first breakable place of each run of places on one line of the
+   * user's source (a statement, an expression or a call: where V8 can stop; a loop's header
+   * gets one again after its body) and every return (place undefined), in
+   * the function itself, not in the functions nested in it. Lines are the source's, through its
+   * source map: a compiler may put the whole function on one generated line (tsx does). Empty
+   * when V8 cannot say (the function's script is gone).
+   */
+  async locationsOf(frame, root) {
+    const path = framePath(frame.url);
+    let locations;
+    try {
+      ({ locations } = await this.session.post("Debugger.getPossibleBreakpoints", {
+        start: { scriptId: frame.scriptId, lineNumber: frame.lineNumber, columnNumber: frame.columnNumber },
+        restrictToFunction: true
+      }));
+    } catch {
+      return [];
+    }
+    if (!path) return [];
+    const chosen = [];
+    let previous = "";
+    for (const location of locations) {
+      if (location.type === "return") chosen.push({ location });
+      else {
+        const place = placeOf(frame.url, path, location.lineNumber, location.columnNumber, root);
+        const line = `${place.file}:${place.line}`;
+        if (line === previous) continue;
+        previous = line;
+        chosen.push({ location, place });
+      }
+      if (chosen.length >= MAX_MARKS_PER_FUNCTION) break;
+    }
+    return chosen;
+  }
+};
+function markFunction(id) {
+  return runInThisContext(`(function __memleak_mark_${id}(keep) { keep.push(new Array(${MARK_SLOTS})); })`, { filename: join(COLLECTOR_DIR, "statement-marks.js") });
+}
+
 // collector/node/src/measure.ts
 var MAX_SITES = 200;
+var SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
+var MAX_SUSPECT_FUNCTIONS = 3;
+var STATEMENT_BATCHES = 6;
+var STATEMENT_BATCH_SECONDS = 0.4;
+var STATEMENT_PROBE_OPERATIONS = 20;
 var BodyError = class extends Error {
   constructor(cause) {
     super("the body threw");
@@ -173,41 +325,103 @@ var BodyError = class extends Error {
 };
 async function measure(op, settings, root) {
   const gc = fullGc();
-  const phase = { name: "screen", role: "verdict", batches: [], sites: [], unattributed_bytes: [], sampling_interval_bytes: SAMPLING_INTERVAL };
-  const result = { phases: [phase] };
+  const result = { phases: [] };
   const sampler = new RetainedSampler(root);
-  const seen = /* @__PURE__ */ new Map();
   await settle(gc);
   await sampler.start();
   try {
-    for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
-      const batch = await runBatch(op, settings, i < settings.warmup, gc);
+    const screen = new PhaseTable("screen", "verdict");
+    result.phases.push(screen.phase);
+    const read = async () => {
       const { sites, unattributed } = await sampler.retained();
-      let retained = unattributed;
-      for (const [key, site] of sites) {
-        const record = seen.get(key) ?? { file: site.place.file, line: site.place.line, function: site.function, ...site.place.code && { code: site.place.code }, sizes: new Array(i).fill(0) };
-        record.sizes[i] = Math.round(site.bytes);
-        retained += site.bytes;
-        seen.set(key, record);
-      }
-      for (const record of seen.values()) if (record.sizes.length <= i) record.sizes[i] = 0;
-      phase.unattributed_bytes.push(Math.round(unattributed));
-      phase.batches.push({ ...batch, traced_bytes: Math.round(retained) });
+      return { sites: new Map([...sites].map(([key, site]) => [key, { fn: site, place: site.place, bytes: site.bytes }])), unattributed };
+    };
+    for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
+      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await read());
     }
+    screen.finish();
+    const suspects = screen.growing(settings.warmup, SUSPECT_FLOOR_BYTES).slice(0, MAX_SUSPECT_FUNCTIONS);
+    if (suspects.length) result.phases.push(await statementsPhase(op, settings, suspects, sampler, root, gc));
   } catch (error) {
     if (!(error instanceof BodyError)) throw error;
     result.error = error.cause;
   } finally {
     await sampler.stop();
   }
-  phase.sites = [...seen.values()].filter((site) => site.sizes.length === phase.batches.length).sort((a, b) => b.sizes.at(-1) - a.sizes.at(-1)).slice(0, MAX_SITES);
   return result;
 }
-async function runBatch(op, settings, warmup, gc) {
+async function statementsPhase(op, settings, suspects, sampler, root, gc) {
+  const marks = await StatementMarks.set(sampler.session, suspects, root);
+  const table = new PhaseTable("statements", "attribution");
+  try {
+    const read = async () => {
+      const { nodes, samples } = await sampler.profile();
+      marks.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
+      const sites = /* @__PURE__ */ new Map();
+      let unattributed = 0;
+      for (const sample of samples) {
+        const node = nodes.get(sample.nodeId);
+        if (!node || node.collector) continue;
+        const bytes = scaled(sample.size);
+        if (!node.owner) {
+          unattributed += bytes;
+          continue;
+        }
+        const place = marks.has(node.owner) ? marks.placeOf(node.owner, sample.ordinal) : node.owner.place;
+        const key = `${place.file}:${place.line}`;
+        const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
+        entry.bytes += bytes;
+        sites.set(key, entry);
+      }
+      return { sites, unattributed };
+    };
+    const probe = Math.min(settings.batchSize, STATEMENT_PROBE_OPERATIONS);
+    const first = await runBatch(op, settings, probe, true, gc);
+    table.add(first, await read());
+    const perOp = first.duration_s / probe;
+    const size = Math.max(probe, Math.min(settings.batchSize, Math.round(STATEMENT_BATCH_SECONDS / Math.max(perOp, 1e-9))));
+    for (let i = 0; i < STATEMENT_BATCHES; i += 1) table.add(await runBatch(op, settings, size, false, gc), await read());
+  } finally {
+    await marks.release();
+  }
+  table.finish();
+  return table.phase;
+}
+var PhaseTable = class {
+  phase;
+  seen = /* @__PURE__ */ new Map();
+  constructor(name, role) {
+    this.phase = { name, role, batches: [], sites: [], unattributed_bytes: [], sampling_interval_bytes: SAMPLING_INTERVAL };
+  }
+  add(batch, retained) {
+    const i = this.phase.batches.length;
+    let total = retained.unattributed;
+    for (const [key, site] of retained.sites) {
+      const entry = this.seen.get(key) ?? { fn: site.fn, record: { file: site.place.file, line: site.place.line, function: site.fn.function, ...site.place.code && { code: site.place.code }, sizes: new Array(i).fill(0) } };
+      entry.record.sizes[i] = Math.round(site.bytes);
+      total += site.bytes;
+      this.seen.set(key, entry);
+    }
+    for (const { record } of this.seen.values()) if (record.sizes.length <= i) record.sizes[i] = 0;
+    this.phase.unattributed_bytes.push(Math.round(retained.unattributed));
+    this.phase.batches.push({ ...batch, traced_bytes: Math.round(total) });
+  }
+  /** Keeps the MAX_SITES largest sites at the end. */
+  finish() {
+    this.phase.sites = [...this.seen.values()].map(({ record }) => record).sort((a, b) => b.sizes.at(-1) - a.sizes.at(-1)).slice(0, MAX_SITES);
+  }
+  /** The user functions that grew by at least `floor` bytes from the first judged batch to the last, the most first. */
+  growing(warmup, floor) {
+    const last = this.phase.batches.length - 1;
+    if (last - warmup < 1) return [];
+    return [...this.seen.values()].map(({ record, fn }) => ({ fn, growth: record.sizes[last] - record.sizes[warmup] })).filter(({ growth }) => growth >= floor).sort((a, b) => b.growth - a.growth).map(({ fn }) => fn);
+  }
+};
+async function runBatch(op, settings, operations, warmup, gc) {
   let errors = 0;
   const types = {};
   const started = performance.now();
-  for (let i = 0; i < settings.batchSize; i += 1) {
+  for (let i = 0; i < operations; i += 1) {
     try {
       const value = op();
       if (value !== null && typeof value === "object" && typeof value.then === "function") await value;
@@ -222,7 +436,7 @@ async function runBatch(op, settings, warmup, gc) {
   const memory = await settle(gc);
   return {
     warmup,
-    operations: settings.batchSize,
+    operations,
     ...settings.expectErrors && { errors, error_types: types },
     duration_s: duration,
     traced_bytes: 0,
@@ -269,7 +483,7 @@ function whole(env, name, minimum) {
 // collector/node/src/snapshot.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 import { arch, platform } from "node:os";
 var COLLECTOR_NAME = "memleak-node";
 var COLLECTOR_VERSION = "0.1.0";
@@ -279,7 +493,7 @@ function fileName(testId) {
 }
 function writeSnapshot(directory, document) {
   mkdirSync(directory, { recursive: true });
-  const path = join(directory, fileName(document.test.id));
+  const path = join2(directory, fileName(document.test.id));
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, JSON.stringify(document, null, 1) + "\n");

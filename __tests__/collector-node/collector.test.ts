@@ -26,14 +26,15 @@ async function measured(name: string, body: () => unknown, options: Parameters<t
   return { document: JSON.parse(text) as any, text, file: file!, thrown };
 }
 
-test('a retaining body: a valid snapshot whose growing site is the retaining function in its .ts file, judged a leak', async () => {
+test('a retaining body: a valid snapshot whose screen names the retaining function and whose statements phase names its line in the .ts file, judged a leak', async () => {
   let id = 0;
   const { document, text, file } = await measured('keeps', () => keep(id++));
   assert.ok(validateSnapshot(JSON.parse(text)), JSON.stringify(validateSnapshot.errors));
   assert.equal(document.collector.name, 'memleak-node');
   assert.match(document.collector.runtime, /^Node\.js \d+/);
-  const [phase] = document.phases;
+  const [phase, statements] = document.phases;
   assert.equal(phase.role, 'verdict');
+  assert.equal(statements.role, 'attribution');
   assert.equal(phase.batches.length, 7);
   for (const batch of phase.batches) {
     for (const field of ['traced_bytes', 'heap_used_bytes', 'external_bytes', 'array_buffers_bytes', 'rss_bytes']) assert.equal(typeof batch[field], 'number', field);
@@ -42,10 +43,11 @@ test('a retaining body: a valid snapshot whose growing site is the retaining fun
   assert.equal(`${top.file}:${top.line}`, '__tests__/collector-node/fixtures/store.ts:4');
   assert.equal(top.function, 'keep');
   assert.equal(top.code, 'export function keep(id: number): number {');
+  assert.equal(`${statements.sites[0].file}:${statements.sites[0].line}`, '__tests__/collector-node/fixtures/store.ts:5');
   const report = analyze([{ file: file, text }], { now: new Date() });
   const [result] = report.tests;
   assert.equal(result!.verdict, 'leak', result!.reason);
-  assert.equal(`${result!.sources[0]!.file}:${result!.sources[0]!.line}`, '__tests__/collector-node/fixtures/store.ts:4');
+  assert.equal(`${result!.sources[0]!.file}:${result!.sources[0]!.line}`, '__tests__/collector-node/fixtures/store.ts:5');
 });
 
 test('a body that retains nothing is judged ok', async () => {

@@ -1,6 +1,7 @@
-// Measures one leak test in one phase (role "verdict", named "screen" as the pytest collector's):
-// warm-up and judged batches with a full collection after each, V8's sampling heap profiler on
-// throughout. `traced_bytes` is what the profiler still holds after the collection: its estimate
+// Measures one leak test: the screen (role "verdict", named as the pytest collector's): warm-up
+// and judged batches with a full collection after each, V8's sampling heap profiler on
+// throughout; then, for a suspect test only, the statements phase (role "attribution"), which
+// names the statement lines of the functions that grew. `traced_bytes` is what the profiler still holds after the collection: its estimate
 // of the bytes allocated during the test that are still alive (V8 drops a sample when its object
 // is collected), the counterpart of tracemalloc's traced memory, attributed per site as it goes.
 // V8's own figure for the heap in use moves by 20-350 KB between batches with nothing retained
@@ -10,7 +11,8 @@
 import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { fullGc } from './gc.js';
-import { RetainedSampler, SAMPLING_INTERVAL } from './sampler.js';
+import { RetainedSampler, SAMPLING_INTERVAL, scaled, type UserFunction } from './sampler.js';
+import { StatementMarks } from './statements.js';
 import type { Settings } from './settings.js';
 import type { BatchRecord, PhaseRecord, SiteRecord } from './snapshot.js';
 
@@ -18,6 +20,19 @@ export type Operation = () => unknown;
 
 /** Sites kept per phase, the largest at the end first. */
 export const MAX_SITES = 200;
+/**
+ * A function whose retained bytes grew this much over the screen's judged batches makes the test
+ * suspect, and gets its statements named. Four samples: a function that keeps nothing grows by
+ * 0 here, or by the odd sample of a lazily made object.
+ */
+export const SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
+/** Suspect functions given statement marks, the fastest-growing first. */
+export const MAX_SUSPECT_FUNCTIONS = 3;
+/** The statements phase: judged batches (enough for the analyser's 3 growing steps), and the time each should take. */
+export const STATEMENT_BATCHES = 6;
+const STATEMENT_BATCH_SECONDS = 0.4;
+/** Operations in the statements phase's first (warm-up) batch, which times the marked operation. */
+const STATEMENT_PROBE_OPERATIONS = 20;
 
 export interface MeasureResult {
   phases: PhaseRecord[];
@@ -31,45 +46,131 @@ class BodyError extends Error {
   }
 }
 
-/** Runs the phase; never throws what the body threw (it is returned in `error`). */
+/** Bytes alive after a batch, per place in the user's code, and those no user frame allocated. */
+interface Retained { sites: Map<string, { fn: UserFunction; place: UserFunction['place']; bytes: number }>; unattributed: number }
+
+/**
+ * Runs the screen (role verdict: what the analyser judges) and, when a function's retained bytes
+ * grew, the statements phase (role attribution: names the statement lines of the suspect
+ * functions). Never throws what the body threw (it is returned in `error`).
+ */
 export async function measure(op: Operation, settings: Settings, root: string): Promise<MeasureResult> {
   const gc = fullGc();
-  const phase: PhaseRecord = { name: 'screen', role: 'verdict', batches: [], sites: [], unattributed_bytes: [], sampling_interval_bytes: SAMPLING_INTERVAL };
-  const result: MeasureResult = { phases: [phase] };
+  const result: MeasureResult = { phases: [] };
   const sampler = new RetainedSampler(root);
-  const seen = new Map<string, SiteRecord>();
   await settle(gc);
   await sampler.start();
   try {
-    for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
-      const batch = await runBatch(op, settings, i < settings.warmup, gc);
+    const screen = new PhaseTable('screen', 'verdict');
+    result.phases.push(screen.phase);
+    const read = async (): Promise<Retained> => {
       const { sites, unattributed } = await sampler.retained();
-      let retained = unattributed;
-      for (const [key, site] of sites) {
-        const record = seen.get(key) ?? { file: site.place.file, line: site.place.line, function: site.function, ...(site.place.code && { code: site.place.code }), sizes: new Array<number>(i).fill(0) };
-        record.sizes[i] = Math.round(site.bytes);
-        retained += site.bytes;
-        seen.set(key, record);
-      }
-      for (const record of seen.values()) if (record.sizes.length <= i) record.sizes[i] = 0;
-      phase.unattributed_bytes!.push(Math.round(unattributed));
-      phase.batches.push({ ...batch, traced_bytes: Math.round(retained) });
+      return { sites: new Map([...sites].map(([key, site]) => [key, { fn: site, place: site.place, bytes: site.bytes }])), unattributed };
+    };
+    for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
+      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await read());
     }
+    screen.finish();
+    const suspects = screen.growing(settings.warmup, SUSPECT_FLOOR_BYTES).slice(0, MAX_SUSPECT_FUNCTIONS);
+    if (suspects.length) result.phases.push(await statementsPhase(op, settings, suspects, sampler, root, gc));
   } catch (error) {
     if (!(error instanceof BodyError)) throw error;
     result.error = error.cause;
   } finally {
     await sampler.stop();
   }
-  phase.sites = [...seen.values()].filter((site) => site.sizes.length === phase.batches.length).sort((a, b) => b.sizes.at(-1)! - a.sizes.at(-1)!).slice(0, MAX_SITES);
   return result;
 }
 
-async function runBatch(op: Operation, settings: Settings, warmup: boolean, gc: () => void): Promise<BatchRecord> {
+/**
+ * The statements phase: the suspect functions marked line by line (statements.ts), a warm-up
+ * batch that times the marked operation, then STATEMENT_BATCHES batches sized to take
+ * STATEMENT_BATCH_SECONDS each (at most the screen's batch size). Marks slow an operation down
+ * (a condition evaluated per line), which is why only suspect tests get them.
+ */
+async function statementsPhase(op: Operation, settings: Settings, suspects: UserFunction[], sampler: RetainedSampler, root: string, gc: () => void): Promise<PhaseRecord> {
+  const marks = await StatementMarks.set(sampler.session, suspects, root);
+  const table = new PhaseTable('statements', 'attribution');
+  try {
+    const read = async (): Promise<Retained> => {
+      const { nodes, samples } = await sampler.profile();
+      marks.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
+      const sites: Retained['sites'] = new Map();
+      let unattributed = 0;
+      for (const sample of samples) {
+        const node = nodes.get(sample.nodeId);
+        if (!node || node.collector) continue;
+        const bytes = scaled(sample.size);
+        if (!node.owner) {
+          unattributed += bytes;
+          continue;
+        }
+        const place = marks.has(node.owner) ? marks.placeOf(node.owner, sample.ordinal) : node.owner.place;
+        const key = `${place.file}:${place.line}`;
+        const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
+        entry.bytes += bytes;
+        sites.set(key, entry);
+      }
+      return { sites, unattributed };
+    };
+    const probe = Math.min(settings.batchSize, STATEMENT_PROBE_OPERATIONS);
+    const first = await runBatch(op, settings, probe, true, gc);
+    table.add(first, await read());
+    const perOp = first.duration_s / probe;
+    const size = Math.max(probe, Math.min(settings.batchSize, Math.round(STATEMENT_BATCH_SECONDS / Math.max(perOp, 1e-9))));
+    for (let i = 0; i < STATEMENT_BATCHES; i += 1) table.add(await runBatch(op, settings, size, false, gc), await read());
+  } finally {
+    await marks.release();
+  }
+  table.finish();
+  return table.phase;
+}
+
+/** A phase's batches and its sites' bytes after each batch, as snapshot.v1 records them. */
+class PhaseTable {
+  readonly phase: PhaseRecord;
+  private readonly seen = new Map<string, { record: SiteRecord; fn: UserFunction }>();
+
+  constructor(name: PhaseRecord['name'], role: PhaseRecord['role']) {
+    this.phase = { name, role, batches: [], sites: [], unattributed_bytes: [], sampling_interval_bytes: SAMPLING_INTERVAL };
+  }
+
+  add(batch: BatchRecord, retained: Retained): void {
+    const i = this.phase.batches.length;
+    let total = retained.unattributed;
+    for (const [key, site] of retained.sites) {
+      const entry = this.seen.get(key) ?? { fn: site.fn, record: { file: site.place.file, line: site.place.line, function: site.fn.function, ...(site.place.code && { code: site.place.code }), sizes: new Array<number>(i).fill(0) } };
+      entry.record.sizes[i] = Math.round(site.bytes);
+      total += site.bytes;
+      this.seen.set(key, entry);
+    }
+    for (const { record } of this.seen.values()) if (record.sizes.length <= i) record.sizes[i] = 0;
+    this.phase.unattributed_bytes!.push(Math.round(retained.unattributed));
+    this.phase.batches.push({ ...batch, traced_bytes: Math.round(total) });
+  }
+
+  /** Keeps the MAX_SITES largest sites at the end. */
+  finish(): void {
+    this.phase.sites = [...this.seen.values()].map(({ record }) => record).sort((a, b) => b.sizes.at(-1)! - a.sizes.at(-1)!).slice(0, MAX_SITES);
+  }
+
+  /** The user functions that grew by at least `floor` bytes from the first judged batch to the last, the most first. */
+  growing(warmup: number, floor: number): UserFunction[] {
+    const last = this.phase.batches.length - 1;
+    if (last - warmup < 1) return [];
+    return [...this.seen.values()]
+      .map(({ record, fn }) => ({ fn, growth: record.sizes[last]! - record.sizes[warmup]! }))
+      .filter(({ growth }) => growth >= floor)
+      .sort((a, b) => b.growth - a.growth)
+      .map(({ fn }) => fn);
+  }
+}
+
+async function runBatch(op: Operation, settings: Settings, operations: number, warmup: boolean, gc: () => void): Promise<BatchRecord> {
   let errors = 0;
   const types: Record<string, number> = {};
   const started = performance.now();
-  for (let i = 0; i < settings.batchSize; i += 1) {
+  for (let i = 0; i < operations; i += 1) {
     try {
       const value = op();
       if (value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function') await value;
@@ -84,7 +185,7 @@ async function runBatch(op: Operation, settings: Settings, warmup: boolean, gc: 
   const memory = await settle(gc);
   return {
     warmup,
-    operations: settings.batchSize,
+    operations,
     ...(settings.expectErrors && { errors, error_types: types }),
     duration_s: duration,
     traced_bytes: 0,

@@ -32,8 +32,8 @@ export interface SiteRecord {
 }
 
 export interface PhaseRecord {
-  name: 'screen';
-  role: 'verdict';
+  name: 'screen' | 'statements';
+  role: 'verdict' | 'attribution';
   batches: BatchRecord[];
   sites?: SiteRecord[];
   unattributed_bytes?: number[];

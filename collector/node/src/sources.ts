@@ -13,7 +13,8 @@ export interface Place {
   code?: string;
 }
 
-const COLLECTOR_DIR = dirname(fileURLToPath(import.meta.url));
+/** This collector's folder (dist/ once bundled): frames from files in it are the collector's, never the user's. */
+export const COLLECTOR_DIR = dirname(fileURLToPath(import.meta.url));
 
 /** The file path of a profiler frame's url (file:// URLs and plain paths), or undefined for Node's internals and evaluated code. */
 export function framePath(url: string): string | undefined {

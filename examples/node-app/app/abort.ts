@@ -4,8 +4,8 @@ import type { Request } from './events.js';
 export const shutdown = new AbortController();
 
 /** Leak: an abort listener per call on the server-wide signal, never removed. */
-export function callUpstream(request: Request): number { // memleak: leak
-  shutdown.signal.addEventListener('abort', () => request.id);
+export function callUpstream(request: Request): number {
+  shutdown.signal.addEventListener('abort', () => request.id); // memleak: leak
   return request.id;
 }
 

@@ -3,8 +3,8 @@ const free: Buffer[] = [];
 const lent = new Set<Buffer>();
 
 /** Leak: a frame's buffer is lent out and, on the short path, never given back, so the pool allocates anew. */
-export function encodeFrame(payload: number): number { // memleak: leak
-  const buffer = free.pop() ?? Buffer.allocUnsafeSlow(1024);
+export function encodeFrame(payload: number): number {
+  const buffer = free.pop() ?? Buffer.allocUnsafeSlow(1024); // memleak: leak
   lent.add(buffer);
   buffer.writeUInt32LE(payload, 0);
   if (payload % 2 === 0) return buffer.readUInt32LE(0);

@@ -7,8 +7,8 @@ export const bus = new EventEmitter();
 bus.setMaxListeners(0);
 
 /** Leak: a listener per request, never removed; each closure keeps its request. */
-export function watchPrices(request: Request): void { // memleak: leak
-  bus.on('price', (price: number) => price > request.id);
+export function watchPrices(request: Request): void {
+  bus.on('price', (price: number) => price > request.id); // memleak: leak
 }
 
 /** Clean: the listener goes once the answer came. */

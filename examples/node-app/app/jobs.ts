@@ -8,8 +8,8 @@ async function lookup(request: Request): Promise<number> {
 }
 
 /** Leak: every job's promise is kept "for shutdown", and nothing ever drains the list. */
-export async function startJob(request: Request): Promise<number> { // memleak: leak
-  const job = Promise.resolve(request.id).then((id) => id * 2);
+export async function startJob(request: Request): Promise<number> {
+  const job = Promise.resolve(request.id).then((id) => id * 2); // memleak: leak
   started.push(job);
   return job;
 }

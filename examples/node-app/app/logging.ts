@@ -5,8 +5,8 @@ interface Logger { fields: Record<string, unknown>; lines: number }
 const children: Logger[] = [];
 
 /** Leak: each child logger is registered with the root "to flush it later", and never unregistered. */
-export function requestLogger(request: Request): Logger { // memleak: leak
-  const logger = { fields: { requestId: request.id, user: request.user }, lines: 0 };
+export function requestLogger(request: Request): Logger {
+  const logger = { fields: { requestId: request.id, user: request.user }, lines: 0 }; // memleak: leak
   children.push(logger);
   return logger;
 }

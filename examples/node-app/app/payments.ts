@@ -4,8 +4,8 @@ import type { Request } from './events.js';
 const inflight = new Set<{ request: Request; startedAt: number; summary: string }>();
 
 /** Leak: a declined payment throws before its entry leaves the in-flight set. */
-export function submitPayment(request: Request): number { // memleak: leak
-  const entry = { request, startedAt: request.id, summary: `payment ${request.id} by ${request.user}` };
+export function submitPayment(request: Request): number {
+  const entry = { request, startedAt: request.id, summary: `payment ${request.id} by ${request.user}` }; // memleak: leak
   inflight.add(entry);
   if (request.id % 2 === 0) throw new Error(`payment ${request.id} declined`);
   inflight.delete(entry);

@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 const seen: { url: string; agent: string }[] = [];
 
 /** Leak: the handler keeps every request's details "for the audit log". */
-function auditedHandler(request: IncomingMessage, response: ServerResponse): void { // memleak: leak
-  seen.push({ url: `${request.url}`, agent: `${request.headers['user-agent']}:${seen.length}` });
+function auditedHandler(request: IncomingMessage, response: ServerResponse): void {
+  seen.push({ url: `${request.url}`, agent: `${request.headers['user-agent']}:${seen.length}` }); // memleak: leak
   response.end('ok');
 }
 

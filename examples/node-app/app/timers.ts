@@ -2,8 +2,8 @@
 import type { Request } from './events.js';
 
 /** Leak: an interval per request, never cleared (unref'd, so only memory shows it). */
-export function keepSessionFresh(request: Request): void { // memleak: leak
-  setInterval(() => request.id + 1, 3_600_000).unref();
+export function keepSessionFresh(request: Request): void {
+  setInterval(() => request.id + 1, 3_600_000).unref(); // memleak: leak
 }
 
 /** Clean: the same interval, cleared when the request is done. */

@@ -1,0 +1,168 @@
+// Statement lines for a suspect function. V8's sampling heap profiler charges an allocation to a
+// function, never to a statement (its nodes are keyed by the function's start), so the line it
+// gives is the function's first. To name the statement, every line of the suspect function gets
+// a breakpoint whose condition runs a mark and answers false: V8 evaluates it on the spot and
+// never pauses (DevTools' logpoints work the same way), so an in-process session can do it. The
+// mark allocates an array large enough that the profiler always samples it; each sample carries
+// an ordinal (its order among all samples), so an allocation of the function that survived
+// belongs to the statement whose mark came last before it. Allocations before the first mark of
+// a call (the function's context, made on entry) or after a return belong to the function's line.
+import { runInThisContext } from 'node:vm';
+import { join } from 'node:path';
+import type { Session } from 'node:inspector/promises';
+import { COLLECTOR_DIR, framePath, placeOf, type Place } from './sources.js';
+import type { CallFrame, UserFunction } from './sampler.js';
+
+/** Slots of a mark's array: 8 bytes each, so a mark of ~4.8 KB goes unsampled with odds of e^-18 at 256 bytes per sample. */
+const MARK_SLOTS = 600;
+/** Marks per function at most: one per line of a long function, then its remaining lines share the last. */
+const MAX_MARKS_PER_FUNCTION = 200;
+const MARKS = Symbol.for('memleak.statement-marks');
+const MARK_NAME = /^__memleak_mark_(\d+)$/;
+
+interface Location { scriptId: string; lineNumber: number; columnNumber: number; type?: 'call' | 'return' | 'debuggerStatement' }
+
+/** One mark: the statement it starts (or undefined for a return), in the function it belongs to. */
+interface Mark { target: UserFunction; place?: Place }
+
+/**
+ * The marks set in the suspect functions, and the log of when each ran (by sample ordinal).
+ * Errors: none thrown for a function the debugger cannot place breakpoints in; it keeps its line.
+ */
+export class StatementMarks {
+  private readonly marks: Mark[] = [];
+  /** Per function key: the ordinals of its marks as they ran, and which mark each was (ascending). */
+  private readonly log = new Map<string, { ordinals: number[]; marks: number[] }>();
+  private readonly kept: unknown[] = [];
+  private lastOrdinal = -1;
+
+  private constructor(private readonly session: Session) {}
+
+  /** Sets marks on every line of each function; call `release()` when done. */
+  static async set(session: Session, targets: readonly UserFunction[], root: string): Promise<StatementMarks> {
+    const marks = new StatementMarks(session);
+    // Scripts the debugger has lost track of cost nothing kept (maxScriptsCacheSize), and the
+    // breakpoints go when the domain is disabled.
+    await session.post('Debugger.enable', { maxScriptsCacheSize: 0 } as never);
+    const registry: ((keep: unknown[]) => void)[] = [];
+    (globalThis as Record<symbol, unknown>)[MARKS] = registry;
+    for (const target of targets) {
+      for (const { location, place } of await marks.locationsOf(target.frame, root)) {
+        const id = marks.marks.length;
+        marks.marks.push({ target, ...(place && { place }) });
+        registry[id] = markFunction(id);
+        try {
+          await session.post('Debugger.setBreakpoint', { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` } as never);
+        } catch {
+          // V8 refused this location (code gone or moved): the statements around it share it.
+        }
+      }
+      marks.log.set(target.key, { ordinals: [], marks: [] });
+    }
+    (registry as unknown as { kept: unknown[] }).kept = marks.kept;
+    return marks;
+  }
+
+  /** Whether a user function has marks. */
+  has(target: UserFunction): boolean {
+    return this.log.has(target.key);
+  }
+
+  /**
+   * Records the marks among `samples` (call after a full collection, with the profile's nodes'
+   * frames), then frees their arrays: later profiles will not hold them, the log does.
+   */
+  record(samples: readonly { nodeId: number; ordinal: number }[], frames: ReadonlyMap<number, CallFrame>): void {
+    const ran: { ordinal: number; id: number }[] = [];
+    for (const sample of samples) {
+      if (sample.ordinal <= this.lastOrdinal) continue;
+      const name = frames.get(sample.nodeId)?.functionName;
+      const match = name ? MARK_NAME.exec(name) : null;
+      if (match) ran.push({ ordinal: sample.ordinal, id: Number(match[1]) });
+    }
+    ran.sort((a, b) => a.ordinal - b.ordinal);
+    for (const { ordinal, id } of ran) {
+      const mark = this.marks[id];
+      if (!mark) continue;
+      const entry = this.log.get(mark.target.key)!;
+      entry.ordinals.push(ordinal);
+      entry.marks.push(id);
+      this.lastOrdinal = ordinal;
+    }
+    this.kept.length = 0;
+  }
+
+  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement. */
+  placeOf(target: UserFunction, ordinal: number): Place {
+    const entry = this.log.get(target.key);
+    if (!entry) return target.place;
+    // The last mark of this function that ran before the allocation.
+    let low = 0;
+    let high = entry.ordinals.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (entry.ordinals[middle]! < ordinal) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found < 0 ? target.place : (this.marks[entry.marks[found]!]!.place ?? target.place);
+  }
+
+  /** Whether a profile node is a mark's (so its bytes are the collector's, never the user's). */
+  static isMark(frame: CallFrame): boolean {
+    return MARK_NAME.test(frame.functionName);
+  }
+
+  async release(): Promise<void> {
+    this.kept.length = 0;
+    delete (globalThis as Record<symbol, unknown>)[MARKS];
+    await this.session.post('Debugger.disable');
+  }
+
+  /**
+   * Where to mark a function: the first breakable place of each run of places on one line of the
+   * user's source (a statement, an expression or a call: where V8 can stop; a loop's header
+   * gets one again after its body) and every return (place undefined), in
+   * the function itself, not in the functions nested in it. Lines are the source's, through its
+   * source map: a compiler may put the whole function on one generated line (tsx does). Empty
+   * when V8 cannot say (the function's script is gone).
+   */
+  private async locationsOf(frame: CallFrame, root: string): Promise<{ location: Location; place?: Place }[]> {
+    const path = framePath(frame.url);
+    let locations: Location[];
+    try {
+      ({ locations } = (await this.session.post('Debugger.getPossibleBreakpoints', {
+        start: { scriptId: frame.scriptId, lineNumber: frame.lineNumber, columnNumber: frame.columnNumber },
+        restrictToFunction: true,
+      } as never)) as unknown as { locations: Location[] });
+    } catch {
+      return [];
+    }
+    if (!path) return [];
+    const chosen: { location: Location; place?: Place }[] = [];
+    let previous = '';
+    for (const location of locations) {
+      if (location.type === 'return') chosen.push({ location });
+      else {
+        const place = placeOf(frame.url, path, location.lineNumber, location.columnNumber, root);
+        const line = `${place.file}:${place.line}`;
+        if (line === previous) continue;
+        previous = line;
+        chosen.push({ location, place });
+      }
+      if (chosen.length >= MAX_MARKS_PER_FUNCTION) break;
+    }
+    return chosen;
+  }
+}
+
+/**
+ * A mark: a function named after its id, compiled as this collector's code (its file is in the
+ * collector's folder), so the profile shows which mark an array came from and the sampler never
+ * charges the array to the user.
+ */
+function markFunction(id: number): (keep: unknown[]) => void {
+  return runInThisContext(`(function __memleak_mark_${id}(keep) { keep.push(new Array(${MARK_SLOTS})); })`, { filename: join(COLLECTOR_DIR, 'statement-marks.js') }) as (keep: unknown[]) => void;
+}
