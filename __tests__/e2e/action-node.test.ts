@@ -15,7 +15,7 @@ const sha = (letter: string) => letter.repeat(40);
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 const NODE_TEST = `"${process.execPath}" --import tsx --test tests/cache.test.ts`;
 
-/** Line 6 starts the function that leaks when LEAK is 1 (the collector names functions by their first line). */
+/** Line 7 is the statement that keeps memory when LEAK is 1: the line the pull request adds. */
 const CACHE_TS = `const kept: { key: string; at: number }[] = [];
 const leaking = process.env.LEAK === '1';
 
@@ -67,9 +67,14 @@ test('a Node project: the push records a baseline; a leaking pull request fails 
   assert.equal(leaking.outputs.status, 'fail');
   assert.equal(leaking.outputs['new-leaks'], '1');
   const body = fake.state.issueComments.find((comment) => comment.issueNumber === 2)?.body ?? '';
-  assert.ok(body.includes(`[app/cache.ts:6](https://github.com/octo-org/octo-repo/blob/${sha('b')}/app/cache.ts#L6)`), body);
+  assert.ok(body.includes(`[app/cache.ts:7](https://github.com/octo-org/octo-repo/blob/${sha('b')}/app/cache.ts#L7)`), body);
   assert.match(body, /tests\/cache\.test\.ts::remember keeps nothing/);
   const check = fake.state.checkRuns.find((run) => run.headSha === sha('b'));
   assert.equal(check?.conclusion, 'failure');
-  assert.ok(check?.annotations.some((annotation) => annotation.path === 'app/cache.ts' && annotation.start_line === 6));
+  assert.ok(check?.annotations.some((annotation) => annotation.path === 'app/cache.ts' && annotation.start_line === 7));
+  // The line is in the diff, so it gets a review comment on it, as a Python leak's line does.
+  const reviews = fake.state.reviewComments.filter((comment) => comment.pullNumber === 2);
+  assert.equal(reviews.length, 1);
+  assert.equal(reviews[0]?.path, 'app/cache.ts');
+  assert.equal(reviews[0]?.line, 7);
 });
