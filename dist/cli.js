@@ -33,7 +33,7 @@ import {
   statusDetail,
   statusHeadline,
   visibleText
-} from "./cli-chunks/chunk-Q4ZLBAMJ.js";
+} from "./cli-chunks/chunk-RIFMJVS6.js";
 import {
   __commonJS,
   __require,
@@ -5222,7 +5222,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-IRVV5JGT.js");
+      const { startService } = await import("./cli-chunks/service-X5BRIZMB.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-Q4ZLBAMJ.js";
+} from "./chunk-RIFMJVS6.js";
 import {
   readChartJs
 } from "./chunk-EVQ6PR2Z.js";
