@@ -199,23 +199,34 @@ var StatementMarks = class _StatementMarks {
   /** Sets marks on every line of each function; call `release()` when done. */
   static async set(session, targets, root) {
     const marks = new _StatementMarks(session);
-    await session.post("Debugger.enable", { maxScriptsCacheSize: 0 });
-    const registry = [];
+    try {
+      await marks.place(targets, root);
+    } catch (error) {
+      await marks.release().catch(() => void 0);
+      throw error;
+    }
+    return marks;
+  }
+  async place(targets, root) {
+    const registry = Object.assign([], { kept: this.kept });
     globalThis[MARKS] = registry;
+    await this.session.post("Debugger.enable", { maxScriptsCacheSize: 0 });
     for (const target of targets) {
-      for (const { location, place } of await marks.locationsOf(target.frame, root)) {
-        const id = marks.marks.length;
-        marks.marks.push({ target, ...place && { place } });
+      for (const { location, place } of await this.locationsOf(target.frame, root)) {
+        const id = this.marks.length;
+        this.marks.push({ target, ...place && { place } });
         registry[id] = markFunction(id);
         try {
-          await session.post("Debugger.setBreakpoint", { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` });
+          await this.session.post("Debugger.setBreakpoint", { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` });
         } catch {
         }
       }
-      marks.log.set(target.key, { ordinals: [], marks: [] });
+      this.log.set(target.key, { ordinals: [], marks: [] });
     }
-    registry.kept = marks.kept;
-    return marks;
+  }
+  /** Marks run since the last `record()`: their arrays are still held. */
+  get pending() {
+    return this.kept.length;
   }
   /** Whether a user function has marks. */
   has(target) {
@@ -315,7 +326,8 @@ var SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
 var MAX_SUSPECT_FUNCTIONS = 3;
 var STATEMENT_BATCHES = 6;
 var STATEMENT_BATCH_SECONDS = 0.4;
-var STATEMENT_PROBE_OPERATIONS = 20;
+var MAX_MARKS_PER_BATCH = 5e3;
+var STATEMENT_PHASE_SECONDS = 6;
 var BodyError = class extends Error {
   constructor(cause) {
     super("the body threw");
@@ -351,12 +363,14 @@ async function measure(op, settings, root) {
   return result;
 }
 async function statementsPhase(op, settings, suspects, sampler, root, gc) {
-  const marks = await StatementMarks.set(sampler.session, suspects, root);
   const table = new PhaseTable("statements", "attribution");
+  let marks;
   try {
+    marks = await StatementMarks.set(sampler.session, suspects, root);
+    const statements = marks;
     const read = async () => {
       const { nodes, samples } = await sampler.profile();
-      marks.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
+      statements.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
       const sites = /* @__PURE__ */ new Map();
       let unattributed = 0;
       for (const sample of samples) {
@@ -367,7 +381,7 @@ async function statementsPhase(op, settings, suspects, sampler, root, gc) {
           unattributed += bytes;
           continue;
         }
-        const place = marks.has(node.owner) ? marks.placeOf(node.owner, sample.ordinal) : node.owner.place;
+        const place = statements.has(node.owner) ? statements.placeOf(node.owner, sample.ordinal) : node.owner.place;
         const key = `${place.file}:${place.line}`;
         const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
         entry.bytes += bytes;
@@ -375,14 +389,25 @@ async function statementsPhase(op, settings, suspects, sampler, root, gc) {
       }
       return { sites, unattributed };
     };
-    const probe = Math.min(settings.batchSize, STATEMENT_PROBE_OPERATIONS);
-    const first = await runBatch(op, settings, probe, true, gc);
-    table.add(first, await read());
-    const perOp = first.duration_s / probe;
-    const size = Math.max(probe, Math.min(settings.batchSize, Math.round(STATEMENT_BATCH_SECONDS / Math.max(perOp, 1e-9))));
-    for (let i = 0; i < STATEMENT_BATCHES; i += 1) table.add(await runBatch(op, settings, size, false, gc), await read());
+    const started = performance.now();
+    const probe = await runBatch(op, settings, 1, true, gc);
+    const marksPerOp = Math.max(1, statements.pending);
+    table.add(probe, await read());
+    const byTime = STATEMENT_BATCH_SECONDS / Math.max(probe.duration_s, 1e-6);
+    const size = Math.max(1, Math.min(settings.batchSize, Math.floor(byTime), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    for (let i = 0; i <= STATEMENT_BATCHES; i += 1) {
+      const elapsed = (performance.now() - started) / 1e3;
+      if (elapsed + size * probe.duration_s > STATEMENT_PHASE_SECONDS) {
+        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(probe.duration_s * 1e3).toFixed(1)} ms per marked operation`;
+        break;
+      }
+      table.add(await runBatch(op, settings, size, i === 0, gc), await read());
+    }
+  } catch (error) {
+    if (error instanceof BodyError) throw error;
+    table.phase.stopped = `the statements phase stopped: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
-    await marks.release();
+    await marks?.release().catch(() => void 0);
   }
   table.finish();
   return table.phase;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { measureLeak } from '../../collector/node/src/index.js';
 import { analyze } from '../../src/core/index.js';
-import { afterAwait, afterLoop, closure, manyLines } from './fixtures/statements.js';
+import { afterAwait, afterLoop, closure, hotHelper, manyLines } from './fixtures/statements.js';
 import { drop } from './fixtures/store.js';
 
 const FIXTURE = '__tests__/collector-node/fixtures/statements.ts';
@@ -56,6 +56,17 @@ for (const [label, body, line] of cases) {
     assert.ok(screenTop.line < line, `screen top ${screenTop.file}:${screenTop.line}`);
   });
 }
+
+test('a suspect function run thousands of times per operation gets small statements batches (its marks are held until read), and its line', async () => {
+  const { document, result } = await measured('hot helper', () => hotHelper(id++));
+  assert.equal(result.verdict, 'leak', result.reason);
+  assert.equal(`${result.sources[0]?.file}:${result.sources[0]?.line}`, `${FIXTURE}:${kept[4]}`, JSON.stringify(result.sources));
+  const statements = document.phases[1];
+  // Three marks per call of the helper (its two lines and its return), 1,000 calls per
+  // operation: a batch may hold 5,000 marks, so at most one operation per batch.
+  assert.ok(statements.batches.every((batch: any) => batch.operations === 1), JSON.stringify(statements.batches.map((batch: any) => batch.operations)));
+  assert.equal(statements.stopped, undefined);
+});
 
 test('a body that keeps nothing is not suspect: no statements phase, no marks left behind', async () => {
   const { document, result } = await measured('drops', () => drop(id++));

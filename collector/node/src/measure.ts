@@ -31,8 +31,18 @@ export const MAX_SUSPECT_FUNCTIONS = 3;
 /** The statements phase: judged batches (enough for the analyser's 3 growing steps), and the time each should take. */
 export const STATEMENT_BATCHES = 6;
 const STATEMENT_BATCH_SECONDS = 0.4;
-/** Operations in the statements phase's first (warm-up) batch, which times the marked operation. */
-const STATEMENT_PROBE_OPERATIONS = 20;
+/**
+ * Marks run per batch at most: each keeps its array (statements.ts) until the batch is read, so
+ * a suspect function called thousands of times per operation is run in smaller batches rather
+ * than holding hundreds of megabytes of marks.
+ */
+const MAX_MARKS_PER_BATCH = 5000;
+/**
+ * The statements phase's time at most: a suspect function run thousands of times per operation
+ * makes marks costly (a condition evaluated per line run); past this the phase stops, and the
+ * analyser names the screen's lines (the functions) when too few batches were run to split them.
+ */
+const STATEMENT_PHASE_SECONDS = 6;
 
 export interface MeasureResult {
   phases: PhaseRecord[];
@@ -83,18 +93,24 @@ export async function measure(op: Operation, settings: Settings, root: string): 
 }
 
 /**
- * The statements phase: the suspect functions marked line by line (statements.ts), a warm-up
- * batch that times the marked operation, then STATEMENT_BATCHES batches sized to take
- * STATEMENT_BATCH_SECONDS each (at most the screen's batch size). Marks slow an operation down
- * (a condition evaluated per line), which is why only suspect tests get them.
+ * The statements phase: the suspect functions marked line by line (statements.ts); a one-operation
+ * batch that measures what a marked operation costs (time, marks run), a warm-up batch, then
+ * STATEMENT_BATCHES batches sized to take STATEMENT_BATCH_SECONDS and run at most
+ * MAX_MARKS_PER_BATCH marks each (and at most the screen's batch size), within
+ * STATEMENT_PHASE_SECONDS. Marks slow an operation
+ * down (a condition evaluated per line), which is why only suspect tests get them. What the body
+ * throws ends the test as in the screen; anything else that stops the phase (the inspector
+ * refusing) is recorded in `stopped`, and the analyser then names the screen's lines.
  */
 async function statementsPhase(op: Operation, settings: Settings, suspects: UserFunction[], sampler: RetainedSampler, root: string, gc: () => void): Promise<PhaseRecord> {
-  const marks = await StatementMarks.set(sampler.session, suspects, root);
   const table = new PhaseTable('statements', 'attribution');
+  let marks: StatementMarks | undefined;
   try {
+    marks = await StatementMarks.set(sampler.session, suspects, root);
+    const statements = marks;
     const read = async (): Promise<Retained> => {
       const { nodes, samples } = await sampler.profile();
-      marks.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
+      statements.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
       const sites: Retained['sites'] = new Map();
       let unattributed = 0;
       for (const sample of samples) {
@@ -105,7 +121,7 @@ async function statementsPhase(op: Operation, settings: Settings, suspects: User
           unattributed += bytes;
           continue;
         }
-        const place = marks.has(node.owner) ? marks.placeOf(node.owner, sample.ordinal) : node.owner.place;
+        const place = statements.has(node.owner) ? statements.placeOf(node.owner, sample.ordinal) : node.owner.place;
         const key = `${place.file}:${place.line}`;
         const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
         entry.bytes += bytes;
@@ -113,14 +129,25 @@ async function statementsPhase(op: Operation, settings: Settings, suspects: User
       }
       return { sites, unattributed };
     };
-    const probe = Math.min(settings.batchSize, STATEMENT_PROBE_OPERATIONS);
-    const first = await runBatch(op, settings, probe, true, gc);
-    table.add(first, await read());
-    const perOp = first.duration_s / probe;
-    const size = Math.max(probe, Math.min(settings.batchSize, Math.round(STATEMENT_BATCH_SECONDS / Math.max(perOp, 1e-9))));
-    for (let i = 0; i < STATEMENT_BATCHES; i += 1) table.add(await runBatch(op, settings, size, false, gc), await read());
+    const started = performance.now();
+    const probe = await runBatch(op, settings, 1, true, gc);
+    const marksPerOp = Math.max(1, statements.pending);
+    table.add(probe, await read());
+    const byTime = STATEMENT_BATCH_SECONDS / Math.max(probe.duration_s, 1e-6);
+    const size = Math.max(1, Math.min(settings.batchSize, Math.floor(byTime), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    for (let i = 0; i <= STATEMENT_BATCHES; i += 1) {
+      const elapsed = (performance.now() - started) / 1000;
+      if (elapsed + size * probe.duration_s > STATEMENT_PHASE_SECONDS) {
+        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(probe.duration_s * 1000).toFixed(1)} ms per marked operation`;
+        break;
+      }
+      table.add(await runBatch(op, settings, size, i === 0, gc), await read());
+    }
+  } catch (error) {
+    if (error instanceof BodyError) throw error;
+    table.phase.stopped = `the statements phase stopped: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
-    await marks.release();
+    await marks?.release().catch(() => undefined);
   }
   table.finish();
   return table.phase;

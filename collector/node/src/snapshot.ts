@@ -38,6 +38,8 @@ export interface PhaseRecord {
   sites?: SiteRecord[];
   unattributed_bytes?: number[];
   sampling_interval_bytes?: number;
+  /** Why the phase ended before its planned batches. */
+  stopped?: string;
 }
 
 export function fileName(testId: string): string {

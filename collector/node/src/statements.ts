@@ -41,26 +41,39 @@ export class StatementMarks {
   /** Sets marks on every line of each function; call `release()` when done. */
   static async set(session: Session, targets: readonly UserFunction[], root: string): Promise<StatementMarks> {
     const marks = new StatementMarks(session);
+    try {
+      await marks.place(targets, root);
+    } catch (error) {
+      await marks.release().catch(() => undefined);
+      throw error;
+    }
+    return marks;
+  }
+
+  private async place(targets: readonly UserFunction[], root: string): Promise<void> {
+    const registry = Object.assign([] as ((keep: unknown[]) => void)[], { kept: this.kept });
+    (globalThis as Record<symbol, unknown>)[MARKS] = registry;
     // Scripts the debugger has lost track of cost nothing kept (maxScriptsCacheSize), and the
     // breakpoints go when the domain is disabled.
-    await session.post('Debugger.enable', { maxScriptsCacheSize: 0 } as never);
-    const registry: ((keep: unknown[]) => void)[] = [];
-    (globalThis as Record<symbol, unknown>)[MARKS] = registry;
+    await this.session.post('Debugger.enable', { maxScriptsCacheSize: 0 } as never);
     for (const target of targets) {
-      for (const { location, place } of await marks.locationsOf(target.frame, root)) {
-        const id = marks.marks.length;
-        marks.marks.push({ target, ...(place && { place }) });
+      for (const { location, place } of await this.locationsOf(target.frame, root)) {
+        const id = this.marks.length;
+        this.marks.push({ target, ...(place && { place }) });
         registry[id] = markFunction(id);
         try {
-          await session.post('Debugger.setBreakpoint', { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` } as never);
+          await this.session.post('Debugger.setBreakpoint', { location, condition: `(globalThis[Symbol.for('memleak.statement-marks')][${id}](globalThis[Symbol.for('memleak.statement-marks')].kept), false)` } as never);
         } catch {
           // V8 refused this location (code gone or moved): the statements around it share it.
         }
       }
-      marks.log.set(target.key, { ordinals: [], marks: [] });
+      this.log.set(target.key, { ordinals: [], marks: [] });
     }
-    (registry as unknown as { kept: unknown[] }).kept = marks.kept;
-    return marks;
+  }
+
+  /** Marks run since the last `record()`: their arrays are still held. */
+  get pending(): number {
+    return this.kept.length;
   }
 
   /** Whether a user function has marks. */
