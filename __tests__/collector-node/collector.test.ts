@@ -26,12 +26,13 @@ async function measured(name: string, body: () => unknown, options: Parameters<t
   return { document: JSON.parse(text) as any, text, file: file!, thrown };
 }
 
-test('a retaining body: a valid snapshot whose growing site is the retaining function in its .ts file, judged a leak', async () => {
+test('a retaining body: a valid snapshot whose growing site is the retaining function in its .ts file, judged a leak of the JS heap', async () => {
   let id = 0;
   const { document, text, file } = await measured('keeps', () => keep(id++));
   assert.ok(validateSnapshot(JSON.parse(text)), JSON.stringify(validateSnapshot.errors));
   assert.equal(document.collector.name, 'memleak-node');
   assert.match(document.collector.runtime, /^Node\.js \d+/);
+  assert.equal(document.collector.heap, 'js');
   const [phase] = document.phases;
   assert.equal(phase.role, 'verdict');
   assert.equal(phase.batches.length, 7);
@@ -45,6 +46,7 @@ test('a retaining body: a valid snapshot whose growing site is the retaining fun
   const report = analyze([{ file: file, text }], { now: new Date() });
   const [result] = report.tests;
   assert.equal(result!.verdict, 'leak', result!.reason);
+  assert.equal(result!.kind, 'js-heap');
   assert.equal(`${result!.sources[0]!.file}:${result!.sources[0]!.line}`, '__tests__/collector-node/fixtures/store.ts:4');
 });
 

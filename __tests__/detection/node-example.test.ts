@@ -37,6 +37,8 @@ test('the top file:line of each JS-heap leak is its marked line in the .ts sourc
   const found = new Set<string>();
   for (const [name, t] of tests) {
     if (!name.startsWith('leak: ') || t.kind === 'native') continue;
+    // Kind js-heap (the collector's snapshots say heap "js"), never Python's.
+    assert.ok(t.kind === 'js-heap' || t.kind === 'error-path', `${name}: kind ${t.kind}`);
     const top = t.sources[0];
     assert.ok(top, `${name} names no source`);
     const where = `${top.file}:${top.line}`;
@@ -59,4 +61,9 @@ test('growth outside the JS heap is named as native-like, without a file:line', 
 
 test('the error-path leak is named as such', () => {
   assert.equal(tests.get('leak: in-flight entry kept on the error path')?.kind, 'error-path');
+});
+
+test('no reason speaks of Python or the pytest collector to a Node user', () => {
+  const pythonic = [...tests].filter(([, t]) => /python|pytest|tracemalloc/i.test(t.reason)).map(([name, t]) => `${name}: ${t.reason}`);
+  assert.deepEqual(pythonic, []);
 });
