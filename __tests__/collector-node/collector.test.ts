@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { measureLeak } from '../../collector/node/src/index.js';
 import { resolveSettings } from '../../collector/node/src/settings.js';
 import { fileName } from '../../collector/node/src/snapshot.js';
-import { validateSnapshot } from '../../src/core/validate.js';
+import { validateReport, validateSnapshot } from '../../src/core/validate.js';
 import { analyze } from '../../src/core/index.js';
 import { drop, keep } from './fixtures/store.js';
 
@@ -47,6 +47,7 @@ test('a retaining body: a valid snapshot whose growing site is the retaining fun
   const [result] = report.tests;
   assert.equal(result!.verdict, 'leak', result!.reason);
   assert.equal(result!.kind, 'js-heap');
+  assert.ok(validateReport(JSON.parse(JSON.stringify(report))), JSON.stringify(validateReport.errors));
   assert.equal(`${result!.sources[0]!.file}:${result!.sources[0]!.line}`, '__tests__/collector-node/fixtures/store.ts:4');
 });
 
