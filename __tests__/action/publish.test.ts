@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { commentMarker, upsertComment } from '../../src/action/comment.js';
-import { annotationsFor, checkRunName, publishCheckRun } from '../../src/action/check-run.js';
+import { annotationsFor, checkRunName, publishCheckRun, unjudgedAnnotations } from '../../src/action/check-run.js';
 import { addedLines, publishReviewComments } from '../../src/action/review.js';
 import { leakLocations } from '../../src/action/leak-locations.js';
 import { MemoryGitHub } from './support/memory-github.js';
@@ -105,6 +105,21 @@ test('annotations point at repository paths: the working directory is prefixed, 
   const leaking = report([testResult({ verdict: 'leak', change: 'new-leak', sources: [source({ file: 'app/cache.py', line: 3 }), source({ file: '/usr/lib/python3/x.py' }), source({ file: '../../outside.py' })] })]);
   const locations = leakLocations(leaking, 'service');
   assert.deepEqual(locations.map((location) => `${location.path}:${location.line}`), ['service/app/cache.py:3']);
+});
+
+test("a test that could not be judged is annotated on its test file, pytest's or Node's; an id without a source file gets none", () => {
+  const unjudged = report([
+    testResult({ id: 'tests/test_short.py::test_quick', verdict: 'inconclusive' }),
+    testResult({ id: 'test/sessions.test.ts::login keeps no session', verdict: 'inconclusive' }),
+    testResult({ id: 'test/cache.test.mjs::remember', verdict: 'error' }),
+    testResult({ id: 'soak: npm start', verdict: 'inconclusive' }),
+    testResult({ id: 'proxy_load_test::batch', verdict: 'inconclusive' }),
+  ]);
+  assert.deepEqual(unjudgedAnnotations(unjudged, 'service').map((annotation) => `${annotation.path}:${annotation.start_line} ${annotation.annotation_level}`), [
+    'service/tests/test_short.py:1 notice',
+    'service/test/sessions.test.ts:1 notice',
+    'service/test/cache.test.mjs:1 notice',
+  ]);
 });
 
 test('addedLines reads the new-file line numbers of added lines from patch hunks', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { measureLeak } from '../../collector/node/src/index.js';
 import { resolveSettings } from '../../collector/node/src/settings.js';
 import { fileName } from '../../collector/node/src/snapshot.js';
-import { validateSnapshot } from '../../src/core/validate.js';
+import { validateReport, validateSnapshot } from '../../src/core/validate.js';
 import { analyze } from '../../src/core/index.js';
 import { drop, keep } from './fixtures/store.js';
 
@@ -26,12 +26,13 @@ async function measured(name: string, body: () => unknown, options: Parameters<t
   return { document: JSON.parse(text) as any, text, file: file!, thrown };
 }
 
-test('a retaining body: a valid snapshot whose screen names the retaining function and whose statements phase names its line in the .ts file, judged a leak', async () => {
+test('a retaining body: a valid snapshot whose screen names the retaining function and whose statements phase names its line in the .ts file, judged a leak of the JS heap', async () => {
   let id = 0;
   const { document, text, file } = await measured('keeps', () => keep(id++));
   assert.ok(validateSnapshot(JSON.parse(text)), JSON.stringify(validateSnapshot.errors));
   assert.equal(document.collector.name, 'memleak-node');
   assert.match(document.collector.runtime, /^Node\.js \d+/);
+  assert.equal(document.collector.heap, 'js');
   const [phase, statements] = document.phases;
   assert.equal(phase.role, 'verdict');
   assert.equal(statements.role, 'attribution');
@@ -47,6 +48,8 @@ test('a retaining body: a valid snapshot whose screen names the retaining functi
   const report = analyze([{ file: file, text }], { now: new Date() });
   const [result] = report.tests;
   assert.equal(result!.verdict, 'leak', result!.reason);
+  assert.equal(result!.kind, 'js-heap');
+  assert.ok(validateReport(JSON.parse(JSON.stringify(report))), JSON.stringify(validateReport.errors));
   assert.equal(`${result!.sources[0]!.file}:${result!.sources[0]!.line}`, '__tests__/collector-node/fixtures/store.ts:5');
 });
 

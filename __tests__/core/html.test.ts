@@ -7,6 +7,7 @@ import { marked } from 'marked';
 import { renderHtml, renderMarkdown } from '../../src/core/render/index.js';
 import { escapePlainMarkdown } from '../../src/core/render/escape.js';
 import { ADVICE, leakPattern, severityOf } from '../../src/core/render/figures.js';
+import { renderTerminal } from '../../src/cli/terminal.js';
 import type { TestResult } from '../../src/core/types.js';
 import { report, source, testResult } from '../helpers/report-builder.js';
 
@@ -115,4 +116,24 @@ test('one number per figure: the comment, report.md and report.html give the sam
   for (const figure of ['1.50 KiB/op', '1.19 MiB → 3.40 MiB']) {
     for (const [name, output] of [['comment', comment], ['report.md', local], ['report.html', page]] as const) assert.ok(output.includes(figure), `${name} has ${figure}`);
   }
+});
+
+test('a heap leak reads as a plain leak whichever heap it was (python, js-heap) in report.html, report.md and the terminal; other kinds are named', () => {
+  const shown = report([
+    testResult({ id: 'tests/a.py::py', verdict: 'leak', kind: 'python' }),
+    testResult({ id: 'test/a.test.ts::js', verdict: 'leak', kind: 'js-heap', sources: [source({ file: 'src/a.ts', line: 3 })] }),
+    testResult({ id: 'test/a.test.ts::buffers', verdict: 'leak', kind: 'native', sources: [] }),
+  ]);
+  const page = renderHtml(shown, { now, chartJs });
+  const htmlVerdict = (id: string) => page.match(new RegExp(`>${id}</a></th><td>([^<]*)</td>`))?.[1];
+  assert.deepEqual(['tests/a.py::py', 'test/a.test.ts::js', 'test/a.test.ts::buffers'].map(htmlVerdict), ['leak', 'leak', 'leak (native)']);
+  const markdown = renderMarkdown(shown, { now, allTests: true });
+  assert.match(markdown, /\| test\/a\.test\.ts::js \| leak \|/);
+  assert.match(markdown, /\| tests\/a\.py::py \| leak \|/);
+  assert.match(markdown, /\| test\/a\.test\.ts::buffers \| leak \(native\) \|/);
+  assert.doesNotMatch(markdown, /js-heap|\(python\)/);
+  const terminal = renderTerminal(shown, false);
+  assert.match(terminal, /test\/a\.test\.ts::js\s+\| leak\s+\|/);
+  assert.match(terminal, /test\/a\.test\.ts::buffers\s+\| leak \(native\)\s+\|/);
+  assert.doesNotMatch(terminal, /js-heap|\(python\)/);
 });

@@ -131,10 +131,37 @@ test('growth outside the JS heap (Node\'s external: Buffers, ArrayBuffers) is a 
   const sawtooth = [2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6, 2e6, 3e6];
   assert.equal(one(analyze([fileOf({ id: 't::sawtooth', traced: flatHeap, external: sawtooth, operations: 100 })], { now })).verdict, 'ok');
   // A heap leak whose objects hold Buffers keeps its line and says what grew outside the heap too.
-  const pool = one(analyze([fileOf({ id: 't::pool', traced: linear(10, 1e6, 120 * 100), external: linear(10, 2e6, 1024 * 100), operations: 100, sites: [{ file: 'app/buffers.ts', line: 6, sizes: linear(10, 0, 120 * 100) }] })], { now }));
-  assert.equal(pool.kind, 'python', pool.reason);
+  const pool = one(analyze([fileOf({ id: 't::pool', traced: linear(10, 1e6, 120 * 100), external: linear(10, 2e6, 1024 * 100), operations: 100, sites: [{ file: 'app/buffers.ts', line: 6, sizes: linear(10, 0, 120 * 100) }], collector: { heap: 'js' } })], { now }));
+  assert.equal(pool.kind, 'js-heap', pool.reason);
   assert.deepEqual(pool.sources.map((s) => `${s.file}:${s.line}`), ['app/buffers.ts:6']);
   assert.match(pool.reason, /external memory \(Buffers, ArrayBuffers\) grew 1.00 KiB per operation too/);
+});
+
+test('a heap leak is kind js-heap when the snapshot traced a JavaScript heap, python otherwise; the reasons name that heap and its collector', () => {
+  const leaking = { traced: linear(10, 1e6, 200 * 100), operations: 100, sites: [{ file: 'app/cache.ts', line: 4, sizes: linear(10, 0, 200 * 100) }] };
+  const kindOf = (collector: { name?: string; heap?: string }) => one(analyze([fileOf({ id: 't::leak', ...leaking, collector })], { now })).kind;
+  assert.equal(kindOf({ heap: 'js' }), 'js-heap');
+  assert.equal(kindOf({ heap: 'python' }), 'python');
+  assert.equal(kindOf({}), 'python', 'a snapshot that does not say is Python\'s (every collector before the field, LiteLLM-style suites)');
+  assert.equal(kindOf({ name: 'memleak-node' }), 'js-heap', "the Node collector's snapshots from before the field");
+  assert.equal(kindOf({ name: 'memleak-node', heap: 'python' }), 'python', 'the field, when present, decides');
+  // A leak while operations throw is the error-path kind on either heap.
+  assert.equal(one(analyze([fileOf({ id: 't::throws', ...leaking, errors: 10, collector: { heap: 'js' } })], { now })).kind, 'error-path');
+  // What to raise for more operations is the Node collector's options, not the pytest plugin's.
+  const short = (collector: { heap?: string }) => one(analyze([fileOf({ id: 't::short', traced: linear(9, 1e6, 0), operations: 10, collector })], { now })).reason;
+  assert.match(short({ heap: 'js' }), /run more operations \(the Node collector: raise batches or batchSize\)/);
+  assert.doesNotMatch(short({ heap: 'js' }), /pytest|Python/);
+  assert.match(short({}), /run more operations \(the pytest collector: raise time_budget or batch_size\)/);
+  // A native leak judged on RSS (a JS snapshot without external bytes) names the JS heap as what stayed flat.
+  const rssGrew = one(analyze([fileOf({ id: 't::rss', traced: linear(10, 1e6, 0), rss: linear(10, 9e7, 20_000 * 100), operations: 100, collector: { heap: 'js' } })], { now }));
+  assert.equal(rssGrew.kind, 'native', rssGrew.reason);
+  assert.match(rssGrew.reason, /while the JS heap stayed flat; no file:line can be named for memory allocated outside the JS heap$/);
+});
+
+test('a heap the schema does not know is refused with its pointer', () => {
+  const report = analyze([fileOf({ id: 't::ruby', traced: linear(10, 1e6, 0), collector: { heap: 'ruby' } })], { now });
+  assert.deepEqual(report.tests, []);
+  assert.equal(report.problems[0]?.pointer, '/collector/heap', JSON.stringify(report.problems));
 });
 
 test('a test\'s allowance raises its floors, and the reason says so', () => {

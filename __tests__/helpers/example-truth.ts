@@ -64,14 +64,14 @@ export function misattribution(test: TestResult, marked: ReadonlySet<string>): s
 /**
  * Runs an example project through the bundled CLI, `memleak run --cwd <example> -- <command…>`,
  * with its output and snapshots in a fresh directory; the example leaks on purpose, so the run
- * must exit 1. Returns the report and its tests by name (testName).
+ * must exit 1. Returns the report, its tests by name (testName) and the snapshots' directory.
  */
-export async function runExample(example: string, command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ report: Report; tests: Map<string, TestResult> }> {
+export async function runExample(example: string, command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ report: Report; tests: Map<string, TestResult>; snapshots: string }> {
   const out = await mkdtemp(join(tmpdir(), 'memleak-detection-'));
   const result = await runCli(['run', '--cwd', example, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', ...command], { env });
   assert.ok(result.status === 1, `memleak run should find leaks and exit 1, got ${result.status}:\n${result.stderr.slice(-3000)}`);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-  return { report, tests: new Map(report.tests.map((t) => [testName(t.id), t])) };
+  return { report, tests: new Map(report.tests.map((t) => [testName(t.id), t])), snapshots: join(out, 'snapshots') };
 }
 
 /** The tests named with `prefix` (the example's leaks) that were not judged leaks, with why. */

@@ -23,6 +23,8 @@ export interface SeriesSpec {
   allow?: { bytesPerOp?: number; totalBytes?: number };
   /** A second, attribution-only phase (role "attribution"); the first phase then has role "verdict". */
   attribution?: { operations: number; batches: number; sites: { file: string; line: number; sizes: number[] }[] };
+  /** Over the collector block's defaults (name `test-builder`, no `heap`): e.g. `{ heap: 'js' }` for a Node-like snapshot. */
+  collector?: { name?: string; heap?: string };
 }
 
 export function snapshotOf(spec: SeriesSpec) {
@@ -32,7 +34,7 @@ export function snapshotOf(spec: SeriesSpec) {
     format: 'memleak-snapshot',
     version: 1,
     test: { id: spec.id, ...(spec.testFile !== undefined && { file: spec.testFile }) },
-    collector: { name: 'test-builder', version: '0' },
+    collector: { name: 'test-builder', version: '0', ...spec.collector },
     config: {
       batches: spec.traced.length - warmup,
       batch_size: operations,

@@ -1,10 +1,11 @@
 // No engine warnings on the Node versions the package claims (package.json engines: >=20): npm
 // itself checks the locked tree (`npm ci --dry-run`, offline, nothing written) under each Node
-// binary at hand, the machine's and the Node 24 that scripts/node24.mjs installs for the bundle
+// binary at hand, the machine's and the Node 22 and 24 that scripts/node.mjs installs for the
 // tests. npm prints EBADENGINE for every locked package whose `engines` excludes the running Node;
 // content-type 3 and cookie 2 (engines >=22) were such packages until package.json's overrides.
-// Node 22, for which no binary is at hand, is checked with npm's own semver against every locked
-// package's engines field, as npm's engine check does.
+// The first release of each major (20.0.0, 22.0.0, 24.0.0), for which no binary is at hand, is
+// checked with npm's own semver against every locked package's engines field, as npm's engine
+// check does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO } from '../helpers/cli.js';
 // @ts-expect-error: a plain JavaScript module of the build scripts, without types
-import { ensureNode24 } from '../../scripts/node24.mjs';
+import { ensureNode } from '../../scripts/node.mjs';
 
 /** npm's own entry script, to run it under another Node binary. */
 function npmCli(): string {
@@ -44,19 +45,21 @@ test(`npm ci prints no engine warning on this Node (${process.version})`, async 
   assert.deepEqual(warnings, []);
 });
 
-test('npm ci prints no engine warning on Node 24', async (t) => {
-  let node24: string;
-  try {
-    node24 = ensureNode24();
-  } catch (error) {
-    if (process.env.CI === 'true') throw error;
-    t.skip(`Node 24 is not available here: ${(error as Error).message}`);
-    return;
-  }
-  const { status, warnings, output } = await engineWarnings(node24);
-  assert.equal(status, 0, output);
-  assert.deepEqual(warnings, []);
-});
+for (const major of [22, 24]) {
+  test(`npm ci prints no engine warning on Node ${major}`, async (t) => {
+    let node: string;
+    try {
+      node = ensureNode(major) as string;
+    } catch (error) {
+      if (process.env.CI === 'true') throw error;
+      t.skip(`Node ${major} is not available here: ${(error as Error).message}`);
+      return;
+    }
+    const { status, warnings, output } = await engineWarnings(node);
+    assert.equal(status, 0, output);
+    assert.deepEqual(warnings, []);
+  });
+}
 
 test('every locked package admits Node 20, 22 and 24 by its engines field', () => {
   // The semver npm itself checks engines with (npm-install-checks: satisfies, prereleases included).

@@ -31,17 +31,20 @@ export function annotationsFor(locations: LeakLocation[], failing: boolean): Che
   }));
 }
 
+/** A test file's name, pytest's or the Node collector's (`tests/x.test.ts`, `test/y.test.mjs`). */
+const TEST_FILE = /\.(?:py|[cm]?[jt]sx?)$/;
+
 /**
  * One annotation per test that could not be judged, on its test file (the part of a pytest node id
- * before "::"), line 1 since the snapshot names no line: a notice, or a failure when
- * fail-on-inconclusive counts it. Tests whose file is unknown or outside the repository get none;
- * the check run's summary lists them all.
+ * or a Node collector's test id before "::"), line 1 since the snapshot names no line: a notice, or
+ * a failure when fail-on-inconclusive counts it. Tests whose file is unknown or outside the
+ * repository get none; the check run's summary lists them all.
  */
 export function unjudgedAnnotations(report: Report, directory: string): CheckAnnotation[] {
   const level = policyOf(report.settings).failOnInconclusive ? 'failure' : 'notice';
   return report.tests.filter(isUnjudged).flatMap((test): CheckAnnotation[] => {
     const file = test.id.split('::')[0]!;
-    const path = file !== test.id && file.endsWith('.py') ? repositoryPath(directory, file) : undefined;
+    const path = file !== test.id && TEST_FILE.test(file) ? repositoryPath(directory, file) : undefined;
     if (!path) return [];
     const message = `${test.id.slice(0, 1000)}: ${test.reason.slice(0, 2000)}`;
     return [{ path, start_line: 1, end_line: 1, annotation_level: level, title: `Leak test could not be judged (${test.verdict})`, message }];

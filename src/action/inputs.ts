@@ -71,7 +71,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
 
   const mode = choice(Input.Mode, MODES, 'run');
   const command = getInput(Input.Command);
-  if (mode === 'run' && command === '') problems.push(`${Input.Command}: required in mode "run" (the shell command that runs your leak tests, e.g. "pytest tests/leaks")`);
+  if (mode === 'run' && command === '') problems.push(`${Input.Command}: required in mode "run" (the shell command that runs your leak tests, e.g. "pytest tests/leaks" or "npm test")`);
 
   const key = getInput(Input.Key);
   if (key.length > 100) problems.push(`${Input.Key}: at most 100 characters`);

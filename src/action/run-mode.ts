@@ -41,7 +41,7 @@ export async function runMode(deps: Deps, inputs: ActionInputs, context: RunCont
     return { report, files };
   });
   if (head.report.tests.length === 0) {
-    failures.push(`No leak test was measured: no snapshot was written to ${snapshotDir}. Check that the command runs tests marked @pytest.mark.memleak and that snapshot-dir matches.`);
+    failures.push(`No leak test was measured: no snapshot was written to ${snapshotDir}. Check that the command runs leak tests (marked @pytest.mark.memleak or using the memleak fixture under pytest, written with leakTest under Node) and that snapshot-dir matches.`);
   }
 
   const api = deps.github(inputs.token);

@@ -4,6 +4,7 @@
 import { markdownTable } from 'markdown-table';
 import { styleText } from 'node:util';
 import type { Report, TestResult, Verdict } from '../core/index.js';
+import { isHeapLeakKind } from '../core/types.js';
 import { compareText, formatBytes } from '../core/format.js';
 import { statusHeadline } from '../core/status.js';
 import { headlineSpan, spanText } from '../core/render/figures.js';
@@ -56,7 +57,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
 
 function verdictLabel(test: TestResult): string {
   if (test.soak) return `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})`;
-  return test.verdict + (test.kind && test.kind !== 'python' ? ` (${test.kind})` : '');
+  return test.verdict + (test.kind && !isHeapLeakKind(test.kind) ? ` (${test.kind})` : '');
 }
 
 function growthCell(test: TestResult): string {

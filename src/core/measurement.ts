@@ -16,9 +16,14 @@ export interface Site {
   retainer?: Retainer;
 }
 
+/** The heap whose allocations `traced` and the sites count: CPython's (tracemalloc) or a JavaScript engine's (V8's). */
+export type Heap = 'python' | 'js';
+
 export interface Measurement {
   testId: string;
   snapshot: string;
+  /** Which heap was traced: it names the kind of a heap leak and what to raise to measure more. */
+  heap: Heap;
   /** POSIX path of the test's own file, when the collector recorded it: sources in the code under test rank above it. */
   testFile?: string;
   /** Set when the test did not run to the end: the verdict is then 'error'. */
@@ -58,6 +63,7 @@ type PhaseV1 = {
 
 interface SnapshotV1 {
   test: { id: string; file?: string };
+  collector: { name: string; heap?: Heap };
   config?: { allow_bytes_per_op?: number; allow_total_bytes?: number; soak?: SoakConfigV1 };
   phases: PhaseV1[];
   outcome?: { status: 'passed' | 'failed' | 'error' | 'skipped'; message?: string };
@@ -91,6 +97,7 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
   return {
     testId: snapshot.test.id,
     snapshot: file,
+    heap: heapOf(snapshot.collector),
     ...(snapshot.test.file !== undefined && { testFile: snapshot.test.file }),
     failure: outcome && (outcome.status === 'failed' || outcome.status === 'error') ? outcome.message || `the test ${outcome.status}` : undefined,
     skipped: outcome?.status === 'skipped',
@@ -118,6 +125,14 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
     ...(cyclesFound && { cycles: cyclesFound }),
     ...(phase.role === 'soak' && { soak: soakSamples(phase, judged, config.soak) }),
   };
+}
+
+/**
+ * The heap a snapshot traced: its collector's `heap` field; without it, the Node collector's
+ * snapshots written before the field existed are the JavaScript heap's, every other Python's.
+ */
+function heapOf(collector: SnapshotV1['collector']): Heap {
+  return collector.heap ?? (collector.name === 'memleak-node' ? 'js' : 'python');
 }
 
 /**
@@ -237,6 +252,7 @@ export function fromLitellm(entries: LitellmEntry[], file: string, testId: strin
   return {
     testId,
     snapshot: file,
+    heap: 'python',
     operations: ordered.map((batch) => batch.operations),
     errors: ordered.map((batch) => batch.errors),
     traced: ordered.map((batch) => batch.traced),

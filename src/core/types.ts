@@ -2,7 +2,18 @@
 // schemas/snapshot.v1.schema.json: the schemas are the contract, these types are its TypeScript view.
 
 export type Verdict = 'leak' | 'ok' | 'inconclusive' | 'error';
-export type LeakKind = 'python' | 'native' | 'error-path' | 'bounded' | null;
+/**
+ * What kind of growth a test showed. `python` and `js-heap` are the ordinary heap leak (traced
+ * allocations, with lines) of Python's heap and of a JavaScript heap (V8's); `native` is memory
+ * outside the language's heap (no line); `error-path` a heap leak while operations raised;
+ * `bounded` growth that levelled off (verdict ok).
+ */
+export type LeakKind = 'python' | 'js-heap' | 'native' | 'error-path' | 'bounded' | null;
+
+/** Whether a kind is the ordinary heap leak, whichever the runtime: renderers show no kind for it. */
+export function isHeapLeakKind(kind: LeakKind | undefined): boolean {
+  return kind === 'python' || kind === 'js-heap';
+}
 export type Change = 'new-leak' | 'still-leaking' | 'fixed' | 'regressed' | 'unchanged' | 'new-test';
 export type FailOn = 'new-leak' | 'any-leak' | 'never';
 

@@ -1,7 +1,7 @@
 // The verdict for one test, with its reason in words: every outcome of the trend judgement maps
 // to a sentence, so a report never says "ok" or "leak" without saying why, and every `ok` or
 // `inconclusive` names the detection limit of the evidence it was judged on.
-import type { Measurement, Site } from './measurement.js';
+import type { Heap, Measurement, Site } from './measurement.js';
 import type { TestResult, Thresholds } from './types.js';
 import { coarsen, judgeTrend, measureTrend, type Trend, type TrendFloors, type TrendJudgement } from './trend.js';
 import { growingSites, rankSources, round, type GrowingSite } from './sources.js';
@@ -14,6 +14,16 @@ import { judgeSoak } from './soak.js';
  * default 8-16 batches, and the net growth is unchanged.
  */
 const MAX_STEPS = 16;
+
+/**
+ * What the reasons say about the heap a test was traced on: the kind of its heap leak, what its
+ * traced allocations are called, where a native leak's bytes came from, and how its collector
+ * runs more operations (the pytest plugin's marker arguments, leakTest's options).
+ */
+const HEAPS: Record<Heap, { kind: 'python' | 'js-heap'; traced: string; outside: string; more: string }> = {
+  python: { kind: 'python', traced: 'traced Python allocations', outside: "the interpreter's allocator", more: 'the pytest collector: raise time_budget or batch_size' },
+  js: { kind: 'js-heap', traced: 'the JS heap', outside: 'the JS heap', more: 'the Node collector: raise batches or batchSize' },
+};
 
 /** The floors of one test: the thresholds, raised to what the test allows itself. */
 interface Floors {
@@ -116,17 +126,17 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
     if (errors > 0) {
       return { ...leaking, kind: 'error-path', reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}` };
     }
-    return { ...leaking, kind: 'python', reason: `leak: ${growth}${how}${stopped}` };
+    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}` };
   }
 
   // A runtime that reports its memory outside the heap (Node's external) is judged on that
   // byte-exact figure, as the C allocator's bytes stand in for RSS in Python: RSS also moves with
   // the runtime's own heap reservations, which are not a leak.
-  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds, measurement.heap);
   if (native) {
     return { ...measured, verdict: 'leak', kind: 'native', growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
-  const notLeak = notALeak(judgement, floors, judgedOperations, limit);
+  const notLeak = notALeak(judgement, floors, judgedOperations, limit, measurement.heap);
   return { ...measured, growth_per_op_bytes: round(tracedTrend.perOp), ...notLeak, reason: `${notLeak.reason}${stopped}` };
 }
 
@@ -165,33 +175,34 @@ function attributed(measurement: Measurement, thresholds: Thresholds): GrowingSi
 }
 
 /**
- * Memory Python's tracing cannot see. The C allocator's bytes in use (when the collector could
+ * Memory the heap's tracing cannot see. The C allocator's bytes in use (when the collector could
  * read them) are byte-exact and cannot be masked by memory freed earlier, so they are held to the
  * test's total floor; resident pages move in pages and arenas, so RSS keeps the larger native
  * floors. Growth that traced allocations account for is subtracted first.
  */
-function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, operations: number[], floors: Floors, thresholds: Thresholds): { perOp: number; reason: string } | undefined {
+function nativeLeak(heap: (number | null)[], rss: Trend | null, traced: Trend, operations: number[], floors: Floors, thresholds: Thresholds, tracedHeap: Heap): { perOp: number; reason: string } | undefined {
+  const { traced: tracedName, outside } = HEAPS[tracedHeap];
   const share = thresholds.min_growing_share;
   const steps = thresholds.min_source_batches;
   const perOpFloor = Math.max(thresholds.min_native_bytes_per_op, floors.perOp);
-  const python = Math.max(0, traced.perOp);
+  const tracedPerOp = Math.max(0, traced.perOp);
   if (complete(heap)) {
     const trend = measureTrend(heap, operations);
-    const native = judgeTrend({ ...trend, perOp: trend.perOp - python }, { perOp: perOpFloor, total: floors.total, share, steps });
+    const native = judgeTrend({ ...trend, perOp: trend.perOp - tracedPerOp }, { perOp: perOpFloor, total: floors.total, share, steps });
     if (native.kind !== 'growing') return undefined;
-    const perOp = round(trend.perOp - python);
+    const perOp = round(trend.perOp - tracedPerOp);
     return {
       perOp,
-      reason: `native leak: memory in use by the C allocator grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
+      reason: `native leak: memory in use by the C allocator grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while ${tracedName} stayed flat; no file:line can be named for memory allocated outside ${outside}`,
     };
   }
   if (!rss) return undefined;
-  const native = judgeTrend({ ...rss, perOp: rss.perOp - python }, { perOp: perOpFloor, total: Math.max(thresholds.min_native_total_bytes, floors.total), share, steps });
+  const native = judgeTrend({ ...rss, perOp: rss.perOp - tracedPerOp }, { perOp: perOpFloor, total: Math.max(thresholds.min_native_total_bytes, floors.total), share, steps });
   if (native.kind !== 'growing') return undefined;
-  const perOp = round(rss.perOp - python);
+  const perOp = round(rss.perOp - tracedPerOp);
   return {
     perOp,
-    reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`,
+    reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while ${tracedName} stayed flat; no file:line can be named for memory allocated outside ${outside}`,
   };
 }
 
@@ -213,10 +224,11 @@ function externalLeak(external: (number | null)[], operations: number[], floors:
   };
 }
 
-function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors, judgedOperations: number, limit: number): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
+function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors, judgedOperations: number, limit: number, heap: Heap): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
   const { trend } = judgement;
   const ops = formatCount(judgedOperations);
-  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (the pytest collector: raise time_budget or batch_size) or lower min_total_bytes`;
+  const more = HEAPS[heap].more;
+  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (${more}) or lower min_total_bytes`;
   const allowance = floors.allowed ? `, the floor this test allows itself` : '';
   // A series that grew in every step by more than the floor is never `ok`: too few operations to
   // reach the total floor, or a cache still filling, it cannot be told from a leak here.
@@ -226,7 +238,7 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       kind: null,
       reason: trend.net < floors.total
         ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}`
-        : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
+        : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (${more}) to tell`,
     };
   }
   // Growth the test allows itself is named as such, not explained as something else.
@@ -237,7 +249,7 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       reason: `within this test's allowance: grew ${formatBytes(round(trend.amortizedPerOp))} per operation (${formatBytes(trend.net)} over ${ops} operations); it allows ${formatBytes(floors.perOp)} per operation and ${formatBytes(floors.total)} in total`,
     };
   }
-  const seen = describe(judgement, floors);
+  const seen = describe(judgement, floors, more);
   if (seen.verdict === 'inconclusive') return seen;
   if (limit > floors.perOp) {
     return { verdict: 'inconclusive', kind: null, reason: `${seen.reason}, but ${canJudge} (the floor of ${formatBytes(floors.perOp)} needs ${formatCount(Math.ceil(floors.total / floors.perOp))})` };
@@ -245,7 +257,8 @@ function notALeak(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
   return { ...seen, reason: `${seen.reason} (detection limit ${formatBytes(limit)} per operation over ${ops} operations${allowance})` };
 }
 
-function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
+/** `more`: how the test's collector runs more operations (HEAPS). */
+function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floors: Floors, more: string): Pick<TestResult, 'verdict' | 'kind' | 'reason'> {
   const { trend } = judgement;
   switch (judgement.kind) {
     case 'flat':
@@ -270,7 +283,7 @@ function describe(judgement: Exclude<TrendJudgement, { kind: 'growing' }>, floor
       return {
         verdict: 'inconclusive',
         kind: null,
-        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (the pytest collector: raise time_budget or batch_size) to tell`,
+        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (${more}) to tell`,
       };
   }
 }

@@ -61,7 +61,10 @@ export function writeSnapshot(directory: string, document: { test: { id: string 
   return path;
 }
 
-/** The collector block: runtime and platform as the report shows them. */
-export function collectorInfo(): { name: string; version: string; runtime: string; platform: string } {
-  return { name: COLLECTOR_NAME, version: COLLECTOR_VERSION, runtime: `Node.js ${process.versions.node} (V8 ${process.versions.v8})`, platform: `${platform()}-${arch()}` };
+/**
+ * The collector block: runtime and platform as the report shows them, and `heap: 'js'`, which
+ * tells the analyser that traced_bytes count V8's heap (its heap leaks are kind `js-heap`).
+ */
+export function collectorInfo(): { name: string; version: string; runtime: string; platform: string; heap: 'js' } {
+  return { name: COLLECTOR_NAME, version: COLLECTOR_VERSION, runtime: `Node.js ${process.versions.node} (V8 ${process.versions.v8})`, platform: `${platform()}-${arch()}`, heap: 'js' };
 }

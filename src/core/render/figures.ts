@@ -76,19 +76,23 @@ export function leakPattern(test: TestResult): LeakPattern | undefined {
   return test.kind === 'error-path' ? 'error-path' : 'container';
 }
 
-/** A short name and what usually fixes each pattern. */
+/**
+ * A short name and what usually fixes each pattern, with Python's and JavaScript's idioms where
+ * they differ: the report does not carry the runtime, and a kind (python, js-heap) is not known for
+ * every leak (native, error-path).
+ */
 export const ADVICE: Record<LeakPattern, { title: string; text: string }> = {
   cache: {
     title: 'Unbounded cache',
-    text: 'Entries are added for every operation and never evicted. Bound it (functools.lru_cache(maxsize=…), an LRU or TTL cache), key it by something with few distinct values, or drop entries when their owner is done. functools.cache on a method also keeps every instance alive.',
+    text: 'Entries are added for every operation and never evicted. Bound it (an LRU or TTL cache: functools.lru_cache(maxsize=…) in Python, a Map that deletes its oldest key past a size in JavaScript), key it by something with few distinct values, or drop entries when their owner is done. functools.cache on a Python method also keeps every instance alive; a WeakMap keyed by the owner lets JavaScript drop an entry with it.',
   },
   listener: {
     title: 'Listener never removed',
-    text: 'Each operation registers a callback (a subscription, a hook, a handler) that is never unregistered, and the callback keeps its owner alive. Unregister it when the owner is done (close(), a finally block or a context manager), or hold it through a weak reference (weakref.WeakMethod).',
+    text: 'Each operation registers a callback (a subscription, a hook, a handler) that is never unregistered, and the callback keeps its owner alive. Unregister it when the owner is done (close(), a finally block, a context manager; emitter.off() or removeEventListener() in JavaScript), or hold it through a weak reference (weakref.WeakMethod in Python, WeakRef in JavaScript).',
   },
   task: {
     title: 'Task kept',
-    text: 'Finished tasks (or futures, threads) stay in a collection. Remove each one when it completes, e.g. task.add_done_callback(tasks.discard), and await or cancel the rest at shutdown.',
+    text: 'Finished tasks (futures, threads, promises) stay in a collection. Remove each one when it completes (task.add_done_callback(tasks.discard) in Python, promise.finally(() => pending.delete(promise)) in JavaScript), and await or cancel the rest at shutdown.',
   },
   logger: {
     title: 'Logger per name',
@@ -96,14 +100,14 @@ export const ADVICE: Record<LeakPattern, { title: string; text: string }> = {
   },
   native: {
     title: 'Native memory',
-    text: 'Memory grows outside the Python allocator: a C extension, a native library or a buffer that is not released. Close or free native handles (close(), context managers), check the library for a known leak or a cache setting, and reproduce with the library alone.',
+    text: 'Memory grows outside the language\'s heap: a C extension or native addon, a native library, or a buffer that is not released (in Node, Buffers and ArrayBuffers still referenced). Close or free native handles (close(), context managers), drop references to buffers you are done with, check the library for a known leak or a cache setting, and reproduce with the library alone.',
   },
   'error-path': {
     title: 'Kept on the error path',
-    text: 'Something is kept each time an operation raises: often the exception, its traceback and every frame it references. Keep the message or a summary instead of the exception, and release what the operation held in a finally block.',
+    text: 'Something is kept each time an operation raises or throws: often the exception, its traceback (stack) and every frame it references. Keep the message or a summary instead of the exception, and release what the operation held in a finally block.',
   },
   container: {
     title: 'Growing container',
-    text: 'An object is added to a long-lived container (a module global, a class attribute, an instance that outlives the operation) for every operation and never removed. Remove it when the operation ends, or bound the container (collections.deque(maxlen=…)).',
+    text: 'An object is added to a long-lived container (a module global, a class attribute or static field, an instance that outlives the operation) for every operation and never removed. Remove it when the operation ends, or bound the container (collections.deque(maxlen=…) in Python; in JavaScript, drop the oldest entries past a size).',
   },
 };

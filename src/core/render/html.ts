@@ -4,7 +4,7 @@
 // batch (traced and RSS), growth per source with the retainer, object-type growth and cycles.
 // Charts are created only when their section scrolls near the view, so a report of thousands of
 // tests opens at once. Pure: Chart.js's text and the code links come in as arguments.
-import type { Report, TestResult } from '../types.js';
+import { isHeapLeakKind, type Report, type TestResult } from '../types.js';
 import { formatBytes, formatCount } from '../format.js';
 import { statusDetail, statusHeadline } from '../status.js';
 import { escapeHtml, jsonForScript, visibleText } from './escape.js';
@@ -121,8 +121,8 @@ ${rows.join('\n')}
 }
 
 function verdictLabel(test: TestResult): string {
-  // `python` is the ordinary kind (traced allocations with lines, whatever the collector's language): not shown.
-  return test.kind && test.kind !== 'python' && test.verdict === 'leak' ? `leak (${test.kind})` : test.kind === 'bounded' ? 'ok (bounded)' : test.verdict;
+  // A heap leak (`python`, `js-heap`: traced allocations with lines) is the ordinary kind: not shown.
+  return test.kind && !isHeapLeakKind(test.kind) && test.verdict === 'leak' ? `leak (${test.kind})` : test.kind === 'bounded' ? 'ok (bounded)' : test.verdict;
 }
 
 function problems(report: Report): string {

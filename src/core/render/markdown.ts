@@ -2,7 +2,7 @@
 // CLI's report.md are all this one function with different options. Pure: the links, the time and
 // the length limit come in as arguments.
 import { markdownTable } from 'markdown-table';
-import type { Change, Report, Source, TestResult } from '../types.js';
+import { isHeapLeakKind, type Change, type Report, type Source, type TestResult } from '../types.js';
 import { formatCycles, formatObjectGrowth, formatRetainer } from '../objects.js';
 import { clip, encodePath, escapeMarkdown, escapePlainMarkdown } from './escape.js';
 import { formatAge } from './format.js';
@@ -178,7 +178,8 @@ function testTable(report: Report, tests: TestResult[], options: RenderOptions, 
 
 function verdictCell(test: TestResult): string {
   const soak = test.soak ? `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ''})` : undefined;
-  const verdict = soak ?? (test.kind && test.kind !== 'python' && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict);
+  // A heap leak (`python`, `js-heap`) is the ordinary kind: not shown.
+  const verdict = soak ?? (test.kind && !isHeapLeakKind(test.kind) && test.verdict === 'leak' ? `leak (${test.kind})` : test.verdict);
   return test.baseline && test.change && test.change !== 'unchanged' ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 

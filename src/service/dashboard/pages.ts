@@ -97,7 +97,7 @@ function leaksSection(model: RepositoryPageModel): string {
           return `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(`${source.file}:${source.line}`)}</code></a>${fn} <span class="muted">${escapeHtml(formatBytes(source.bytes_per_op ?? 0))}/op</span></li>`;
         })
         .join('');
-      const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no Python source (native growth)</span>';
+      const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no source line (native growth)</span>';
       return `<tr><th scope="row"><code>${escapeHtml(test.id)}</code></th><td class="num">${escapeHtml(formatBytes(test.growth_per_op_bytes ?? 0))}/op</td><td>${escapeHtml(test.kind ?? '')}</td><td>${where}</td><td>${escapeHtml(test.reason ?? '')}</td></tr>`;
     })
     .join('\n');
