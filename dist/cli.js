@@ -21,6 +21,7 @@ import {
   formatRetainer,
   generateApiToken,
   hashApiToken,
+  isHeapLeakKind,
   isUnjudged,
   jsonForScript,
   mbh,
@@ -33,7 +34,7 @@ import {
   statusDetail,
   statusHeadline,
   visibleText
-} from "./cli-chunks/chunk-RIFMJVS6.js";
+} from "./cli-chunks/chunk-LVGGXMVI.js";
 import {
   __commonJS,
   __require,
@@ -3887,15 +3888,15 @@ function leakPattern(test) {
 var ADVICE = {
   cache: {
     title: "Unbounded cache",
-    text: "Entries are added for every operation and never evicted. Bound it (functools.lru_cache(maxsize=\u2026), an LRU or TTL cache), key it by something with few distinct values, or drop entries when their owner is done. functools.cache on a method also keeps every instance alive."
+    text: "Entries are added for every operation and never evicted. Bound it (an LRU or TTL cache: functools.lru_cache(maxsize=\u2026) in Python, a Map that deletes its oldest key past a size in JavaScript), key it by something with few distinct values, or drop entries when their owner is done. functools.cache on a Python method also keeps every instance alive; a WeakMap keyed by the owner lets JavaScript drop an entry with it."
   },
   listener: {
     title: "Listener never removed",
-    text: "Each operation registers a callback (a subscription, a hook, a handler) that is never unregistered, and the callback keeps its owner alive. Unregister it when the owner is done (close(), a finally block or a context manager), or hold it through a weak reference (weakref.WeakMethod)."
+    text: "Each operation registers a callback (a subscription, a hook, a handler) that is never unregistered, and the callback keeps its owner alive. Unregister it when the owner is done (close(), a finally block, a context manager; emitter.off() or removeEventListener() in JavaScript), or hold it through a weak reference (weakref.WeakMethod in Python, WeakRef in JavaScript)."
   },
   task: {
     title: "Task kept",
-    text: "Finished tasks (or futures, threads) stay in a collection. Remove each one when it completes, e.g. task.add_done_callback(tasks.discard), and await or cancel the rest at shutdown."
+    text: "Finished tasks (futures, threads, promises) stay in a collection. Remove each one when it completes (task.add_done_callback(tasks.discard) in Python, promise.finally(() => pending.delete(promise)) in JavaScript), and await or cancel the rest at shutdown."
   },
   logger: {
     title: "Logger per name",
@@ -3903,15 +3904,15 @@ var ADVICE = {
   },
   native: {
     title: "Native memory",
-    text: "Memory grows outside the Python allocator: a C extension, a native library or a buffer that is not released. Close or free native handles (close(), context managers), check the library for a known leak or a cache setting, and reproduce with the library alone."
+    text: "Memory grows outside the language's heap: a C extension or native addon, a native library, or a buffer that is not released (in Node, Buffers and ArrayBuffers still referenced). Close or free native handles (close(), context managers), drop references to buffers you are done with, check the library for a known leak or a cache setting, and reproduce with the library alone."
   },
   "error-path": {
     title: "Kept on the error path",
-    text: "Something is kept each time an operation raises: often the exception, its traceback and every frame it references. Keep the message or a summary instead of the exception, and release what the operation held in a finally block."
+    text: "Something is kept each time an operation raises or throws: often the exception, its traceback (stack) and every frame it references. Keep the message or a summary instead of the exception, and release what the operation held in a finally block."
   },
   container: {
     title: "Growing container",
-    text: "An object is added to a long-lived container (a module global, a class attribute, an instance that outlives the operation) for every operation and never removed. Remove it when the operation ends, or bound the container (collections.deque(maxlen=\u2026))."
+    text: "An object is added to a long-lived container (a module global, a class attribute or static field, an instance that outlives the operation) for every operation and never removed. Remove it when the operation ends, or bound the container (collections.deque(maxlen=\u2026) in Python; in JavaScript, drop the oldest entries past a size)."
   }
 };
 
@@ -4039,7 +4040,7 @@ function testTable(report, tests, options, rows2) {
 }
 function verdictCell(test) {
   const soak = test.soak ? `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ""})` : void 0;
-  const verdict = soak ?? (test.kind && test.kind !== "python" && test.verdict === "leak" ? `leak (${test.kind})` : test.verdict);
+  const verdict = soak ?? (test.kind && !isHeapLeakKind(test.kind) && test.verdict === "leak" ? `leak (${test.kind})` : test.verdict);
   return test.baseline && test.change && test.change !== "unchanged" ? `${verdict}, was ${test.baseline.verdict}` : verdict;
 }
 function growthCell(test) {
@@ -4342,7 +4343,7 @@ ${rows2.join("\n")}
 </tbody></table></section>`;
 }
 function verdictLabel(test) {
-  return test.kind && test.kind !== "python" && test.verdict === "leak" ? `leak (${test.kind})` : test.kind === "bounded" ? "ok (bounded)" : test.verdict;
+  return test.kind && !isHeapLeakKind(test.kind) && test.verdict === "leak" ? `leak (${test.kind})` : test.kind === "bounded" ? "ok (bounded)" : test.verdict;
 }
 function problems2(report) {
   const missing = report.missing_tests ?? [];
@@ -4553,7 +4554,7 @@ function renderTerminal(report, colour) {
 }
 function verdictLabel2(test) {
   if (test.soak) return `${test.verdict} (soak${test.soak.tier ? `: ${test.soak.tier}` : ""})`;
-  return test.verdict + (test.kind && test.kind !== "python" ? ` (${test.kind})` : "");
+  return test.verdict + (test.kind && !isHeapLeakKind(test.kind) ? ` (${test.kind})` : "");
 }
 function growthCell2(test) {
   if (test.verdict === "error") return "";
@@ -5222,7 +5223,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-X5BRIZMB.js");
+      const { startService } = await import("./cli-chunks/service-JTGLKTGB.js");
       const service = await startService({
         port: options.port,
         host: options.host,

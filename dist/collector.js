@@ -529,7 +529,7 @@ function writeSnapshot(directory, document) {
   return path;
 }
 function collectorInfo() {
-  return { name: COLLECTOR_NAME, version: COLLECTOR_VERSION, runtime: `Node.js ${process.versions.node} (V8 ${process.versions.v8})`, platform: `${platform()}-${arch()}` };
+  return { name: COLLECTOR_NAME, version: COLLECTOR_VERSION, runtime: `Node.js ${process.versions.node} (V8 ${process.versions.v8})`, platform: `${platform()}-${arch()}`, heap: "js" };
 }
 
 // collector/node/src/index.ts

@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-RIFMJVS6.js";
+} from "./chunk-LVGGXMVI.js";
 import {
   readChartJs
 } from "./chunk-EVQ6PR2Z.js";
@@ -42173,7 +42173,7 @@ function leaksSection(model) {
       const fn = source.function ? ` <span class="muted">in ${escapeHtml(source.function)}</span>` : "";
       return `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(`${source.file}:${source.line}`)}</code></a>${fn} <span class="muted">${escapeHtml(formatBytes(source.bytes_per_op ?? 0))}/op</span></li>`;
     }).join("");
-    const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no Python source (native growth)</span>';
+    const where = sources ? `<ul>${sources}</ul>` : '<span class="muted">no source line (native growth)</span>';
     return `<tr><th scope="row"><code>${escapeHtml(test.id)}</code></th><td class="num">${escapeHtml(formatBytes(test.growth_per_op_bytes ?? 0))}/op</td><td>${escapeHtml(test.kind ?? "")}</td><td>${where}</td><td>${escapeHtml(test.reason ?? "")}</td></tr>`;
   }).join("\n");
   return `<h2 id="leaks">Current leaks</h2>

@@ -289,7 +289,7 @@ function resolveThresholds(overrides = {}) {
 
 // memleak-generated:schema-validators
 var validateSnapshot = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/snapshot.v1.schema.json", "title": "memleak snapshot, version 1", "description": "What one collector measured for one leak test: the memory retained after each batch of repeated operations, in total and per allocation site. One file per test. Written by any collector (Python now, Node later, third parties) and read by the analysis core.", "type": "object", "required": ["format", "version", "test", "collector", "phases"], "additionalProperties": true, "properties": { "format": { "const": "memleak-snapshot" }, "version": { "const": 1 }, "test": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id, e.g. the pytest node id tests/test_cache.py::test_get." }, "file": { "type": "string", "maxLength": 4096, "description": "POSIX path of the test file, relative to the directory the tests ran in." }, "name": { "type": "string", "maxLength": 4096 } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 100 }, "runtime": { "type": "string", "maxLength": 200, "description": "e.g. CPython 3.11.7" }, "platform": { "type": "string", "maxLength": 200 } } }, "created_at": { "type": "string", "format": "date-time" }, "config": { "type": "object", "description": "The settings the test was measured with, as resolved from marker, ini file and environment.", "properties": { "batches": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "warmup": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "expect_errors": { "type": "boolean" }, "batch_size_auto": { "type": "boolean", "description": "batch_size was calibrated by timing (the 'auto' setting); batch_size holds the chosen number." }, "confirm": { "type": "boolean", "description": "Whether suspect tests get a confirmation phase." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation in the confirmation phase." }, "max_sites": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "time_budget_s": { "type": "number", "minimum": 1e-3, "maximum": 86400, "description": "Seconds the test could take, all phases together; a phase that ran out says so in `stopped`." }, "allow_bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Growth per operation this test may keep on purpose: the analyser raises its per-operation floor to it for this test." }, "allow_total_bytes": { "$ref": "#/$defs/bytes", "description": "Growth over the judged batches this test may keep on purpose: the analyser raises its total floor to it for this test." }, "soak": { "type": "object", "description": "A soak run (sampled by time; its phase has role 'soak'): the duration and interval asked for, and the test's own tiers in MB (2^20 bytes) per hour; absent tiers take the analyser's defaults (warning 1, failure 5).", "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "interval_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "phases": { "type": "array", "minItems": 1, "maxItems": 8, "description": "Measurement phases in the order they ran. The analyser judges the phase whose role is 'verdict' (the last phase when no phase has a role, as older collectors wrote); a phase whose role is 'attribution' only names the lines (its deep tracebacks charge library allocations to the user's line). The Python collector's are 'screen' (verdict) and, for suspect tests, 'confirm' (attribution); the Node collector's are 'screen' (verdict) and, for suspect tests, 'statements' (attribution: the suspect functions' retained bytes split by statement line).", "items": { "$ref": "#/$defs/phase" } }, "outcome": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["passed", "failed", "error", "skipped"], "description": "passed: measured to the end; failed: the body raised (without expect_errors) or an assertion failed; error: setup failed; skipped: nothing measured." }, "message": { "type": "string", "maxLength": 65536 } } }, "root": { "type": "string", "maxLength": 4096, "description": "Absolute directory the tests ran in: the paths in sites are relative to it." }, "endpoint": { "type": "object", "description": "Written by the endpoint profiler (memleak_pytest.endpoints): the test is an endpoint of a running service and its operations are sampled requests.", "properties": { "method": { "type": "string", "maxLength": 100 }, "route": { "type": "string", "maxLength": 4096, "description": "The route template (/items/{item_id}), or the path where no router names it." }, "sampling_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the requests that were measured." }, "sampled": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Requests measured, over all batches." } } }, "confirm_reason": { "type": "string", "maxLength": 4096, "description": "Why the collector ran a confirmation phase (which growth made the test suspect)." } }, "$defs": { "bytes": { "type": "number", "minimum": 0, "maximum": 1e15 }, "phase": { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "sizes": { "type": "array", "maxItems": 1e5, "description": "Bytes of the live objects of this type (sys.getsizeof of each, without what they refer to) where counts is sampled; null elsewhere.", "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution", "soak"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth; soak: a phase sampled by time (each batch is one interval and carries elapsed_s), judged as MB per hour." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." }, "sampling_interval_bytes": { "type": "integer", "minimum": 1, "maximum": 1073741824, "description": "Node collector: the mean bytes between samples of V8's sampling heap profiler; traced_bytes and sites' sizes are its estimates (each sample scaled to the bytes it stands for)." } } }, "batch": { "type": "object", "required": ["operations", "traced_bytes"], "properties": { "warmup": { "type": "boolean", "description": "A warm-up batch: measured but never judged." }, "operations": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "Operations that raised (counted only with expect_errors)." }, "error_types": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 1e8 } }, "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9 }, "elapsed_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Soak phases: seconds from the start of the soak to this sample." }, "traced_bytes": { "$ref": "#/$defs/bytes", "description": "Bytes traced by the allocator hook (tracemalloc) after a full garbage collection, excluding the collector's own allocations." }, "rss_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Resident set size of the process after the batch; null where the platform cannot tell." }, "native_heap_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Bytes in use by the C allocator after the batch (glibc mallinfo2: uordblks + hblkhd), less tracemalloc's own tables: native evidence that memory freed earlier cannot mask, unlike RSS. null where the platform cannot tell." }, "heap_used_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: V8's heap in use after the batch's full collection, less compiled code (recorded, not judged: it moves by tens of KB with nothing retained)." }, "external_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: memory outside the JS heap that V8 is told about (process.memoryUsage().external: Buffers, ArrayBuffers, native addons) after the batch; judged like native_heap_bytes, as native-like growth with no file:line." }, "array_buffers_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: the part of external_bytes held by ArrayBuffers and Buffers (process.memoryUsage().arrayBuffers)." }, "cycles_collected": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector freed during this batch (its automatic collections and the full collection after the batch): objects kept in reference cycles that reference counting could not free." }, "uncollectable": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector found unreachable during this batch but could not free (added to gc.garbage)." } } }, "site": { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps a site's objects alive: the long-lived object that holds them, found at the end of the confirm phase from live objects allocated at the site and their referrers (gc.get_referrers).", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: `app.tasks._inflight`, `app.jobs.Job.registry`, `logging.Logger.manager.loggerDict`, `app.pricing.Quoter.quote` (an lru_cache); `[\u2026]` stands for a list item, `['key']` for a dict entry." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: `list`, `dict`, `set`, `collections.deque`, `lru_cache`, or the leaked object's own type when no collection holds it (a string grown with +=)." }, "root": { "type": "string", "maxLength": 1e3, "description": "Where the path starts: `module app.tasks`, `class app.jobs.Job`, `closure of app.hooks.register`, or `object app.sessions.SessionStore` when only the test's fixtures or locals hold that object." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/snapshot.v1.schema.json", "title": "memleak snapshot, version 1", "description": "What one collector measured for one leak test: the memory retained after each batch of repeated operations, in total and per allocation site. One file per test. Written by any collector (Python now, Node later, third parties) and read by the analysis core.", "type": "object", "required": ["format", "version", "test", "collector", "phases"], "additionalProperties": true, "properties": { "format": { "const": "memleak-snapshot" }, "version": { "const": 1 }, "test": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id, e.g. the pytest node id tests/test_cache.py::test_get." }, "file": { "type": "string", "maxLength": 4096, "description": "POSIX path of the test file, relative to the directory the tests ran in." }, "name": { "type": "string", "maxLength": 4096 } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 100 }, "runtime": { "type": "string", "maxLength": 200, "description": "e.g. CPython 3.11.7" }, "platform": { "type": "string", "maxLength": 200 }, "heap": { "enum": ["python", "js"], "description": "The heap whose allocations traced_bytes and the sites count: python (CPython's, through tracemalloc), js (a JavaScript engine's heap: V8's sampling heap profiler in the Node collector). It decides the kind of a heap leak in the report (python or js-heap). Absent: js when name is memleak-node (its snapshots from before this field), else python." } } }, "created_at": { "type": "string", "format": "date-time" }, "config": { "type": "object", "description": "The settings the test was measured with, as resolved from marker, ini file and environment.", "properties": { "batches": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e8 }, "warmup": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "expect_errors": { "type": "boolean" }, "batch_size_auto": { "type": "boolean", "description": "batch_size was calibrated by timing (the 'auto' setting); batch_size holds the chosen number." }, "confirm": { "type": "boolean", "description": "Whether suspect tests get a confirmation phase." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation in the confirmation phase." }, "max_sites": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "time_budget_s": { "type": "number", "minimum": 1e-3, "maximum": 86400, "description": "Seconds the test could take, all phases together; a phase that ran out says so in `stopped`." }, "allow_bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Growth per operation this test may keep on purpose: the analyser raises its per-operation floor to it for this test." }, "allow_total_bytes": { "$ref": "#/$defs/bytes", "description": "Growth over the judged batches this test may keep on purpose: the analyser raises its total floor to it for this test." }, "soak": { "type": "object", "description": "A soak run (sampled by time; its phase has role 'soak'): the duration and interval asked for, and the test's own tiers in MB (2^20 bytes) per hour; absent tiers take the analyser's defaults (warning 1, failure 5).", "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "interval_s": { "type": "number", "minimum": 0, "maximum": 31536e3 }, "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "phases": { "type": "array", "minItems": 1, "maxItems": 8, "description": "Measurement phases in the order they ran. The analyser judges the phase whose role is 'verdict' (the last phase when no phase has a role, as older collectors wrote); a phase whose role is 'attribution' only names the lines (its deep tracebacks charge library allocations to the user's line). The Python collector's are 'screen' (verdict) and, for suspect tests, 'confirm' (attribution); the Node collector's are 'screen' (verdict) and, for suspect tests, 'statements' (attribution: the suspect functions' retained bytes split by statement line).", "items": { "$ref": "#/$defs/phase" } }, "outcome": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["passed", "failed", "error", "skipped"], "description": "passed: measured to the end; failed: the body raised (without expect_errors) or an assertion failed; error: setup failed; skipped: nothing measured." }, "message": { "type": "string", "maxLength": 65536 } } }, "root": { "type": "string", "maxLength": 4096, "description": "Absolute directory the tests ran in: the paths in sites are relative to it." }, "endpoint": { "type": "object", "description": "Written by the endpoint profiler (memleak_pytest.endpoints): the test is an endpoint of a running service and its operations are sampled requests.", "properties": { "method": { "type": "string", "maxLength": 100 }, "route": { "type": "string", "maxLength": 4096, "description": "The route template (/items/{item_id}), or the path where no router names it." }, "sampling_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the requests that were measured." }, "sampled": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Requests measured, over all batches." } } }, "confirm_reason": { "type": "string", "maxLength": 4096, "description": "Why the collector ran a confirmation phase (which growth made the test suspect)." } }, "$defs": { "bytes": { "type": "number", "minimum": 0, "maximum": 1e15 }, "phase": { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "sizes": { "type": "array", "maxItems": 1e5, "description": "Bytes of the live objects of this type (sys.getsizeof of each, without what they refer to) where counts is sampled; null elsewhere.", "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution", "soak"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth; soak: a phase sampled by time (each batch is one interval and carries elapsed_s), judged as MB per hour." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." }, "sampling_interval_bytes": { "type": "integer", "minimum": 1, "maximum": 1073741824, "description": "Node collector: the mean bytes between samples of V8's sampling heap profiler; traced_bytes and sites' sizes are its estimates (each sample scaled to the bytes it stands for)." } } }, "batch": { "type": "object", "required": ["operations", "traced_bytes"], "properties": { "warmup": { "type": "boolean", "description": "A warm-up batch: measured but never judged." }, "operations": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "errors": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "Operations that raised (counted only with expect_errors)." }, "error_types": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 1e8 } }, "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9 }, "elapsed_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Soak phases: seconds from the start of the soak to this sample." }, "traced_bytes": { "$ref": "#/$defs/bytes", "description": "Bytes traced by the allocator hook (tracemalloc) after a full garbage collection, excluding the collector's own allocations." }, "rss_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Resident set size of the process after the batch; null where the platform cannot tell." }, "native_heap_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Bytes in use by the C allocator after the batch (glibc mallinfo2: uordblks + hblkhd), less tracemalloc's own tables: native evidence that memory freed earlier cannot mask, unlike RSS. null where the platform cannot tell." }, "heap_used_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: V8's heap in use after the batch's full collection, less compiled code (recorded, not judged: it moves by tens of KB with nothing retained)." }, "external_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: memory outside the JS heap that V8 is told about (process.memoryUsage().external: Buffers, ArrayBuffers, native addons) after the batch; judged like native_heap_bytes, as native-like growth with no file:line." }, "array_buffers_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }], "description": "Node collector: the part of external_bytes held by ArrayBuffers and Buffers (process.memoryUsage().arrayBuffers)." }, "cycles_collected": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector freed during this batch (its automatic collections and the full collection after the batch): objects kept in reference cycles that reference counting could not free." }, "uncollectable": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Objects the cycle collector found unreachable during this batch but could not free (added to gc.garbage)." } } }, "site": { "type": "object", "required": ["file", "line", "sizes"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the tests ran in, or absolute when outside it." }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3, "description": "The source line's text, stripped: lets a comparison match the line after it moves." }, "sizes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive at this site after each batch; null for a batch the collector took no per-site detail of (a traced heap too large to snapshot after every batch)." }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "stack": { "type": "array", "maxItems": 1e3, "description": "Optional: the frames from the attributed frame outwards to the allocation (innermost last), for display.", "items": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "line": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "function": { "type": "string", "maxLength": 1e3 } } } }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps a site's objects alive: the long-lived object that holds them, found at the end of the confirm phase from live objects allocated at the site and their referrers (gc.get_referrers).", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: `app.tasks._inflight`, `app.jobs.Job.registry`, `logging.Logger.manager.loggerDict`, `app.pricing.Quoter.quote` (an lru_cache); `[\u2026]` stands for a list item, `['key']` for a dict entry." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: `list`, `dict`, `set`, `collections.deque`, `lru_cache`, or the leaked object's own type when no collection holds it (a string grown with +=)." }, "root": { "type": "string", "maxLength": 1e3, "description": "Where the path starts: `module app.tasks`, `class app.jobs.Job`, `closure of app.hooks.register`, or `object app.sessions.SessionStore` when only the test's fixtures or locals hold that object." } } } } };
 var func1 = require_ucs2length().default;
 var formats0 = require_formats().fullFormats["date-time"];
 var schema34 = { "type": "object", "required": ["name", "batches"], "properties": { "name": { "type": "string", "maxLength": 50, "description": "screen, confirm, or a collector's own name." }, "traceback_depth": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Frames recorded per allocation (tracemalloc nframe)." }, "batches": { "type": "array", "minItems": 0, "maxItems": 1e5, "items": { "$ref": "#/$defs/batch" } }, "sites": { "type": "array", "maxItems": 1e5, "description": "Allocation sites, attributed to the innermost frame in the user's own code. sizes[i] and counts[i] are the bytes and blocks still alive at that site after batch i; one entry per batch.", "items": { "$ref": "#/$defs/site" } }, "object_types": { "type": "array", "maxItems": 1e4, "description": "Counts of live objects per type after each batch (for the types that grew); null where not sampled.", "items": { "type": "object", "required": ["type", "counts"], "properties": { "type": { "type": "string", "maxLength": 1e3 }, "counts": { "type": "array", "maxItems": 1e5, "items": { "type": ["integer", "null"], "minimum": 0, "maximum": 9007199254740991 } }, "sizes": { "type": "array", "maxItems": 1e5, "description": "Bytes of the live objects of this type (sys.getsizeof of each, without what they refer to) where counts is sampled; null elsewhere.", "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } } }, "unattributed_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "description": "Bytes alive after each batch that no frame in the user's code allocated (library internals in a shallow phase)." }, "role": { "enum": ["verdict", "attribution", "soak"], "description": "verdict: the phase the analyser judges; attribution: a phase that only names the sources of growth; soak: a phase sampled by time (each batch is one interval and carries elapsed_s), judged as MB per hour." }, "stopped": { "type": "string", "maxLength": 4096, "description": "Why the phase ended before its planned batches (the time budget ran out, or operations slowed down batch after batch); absent when it ran to the end." }, "sampling_interval_bytes": { "type": "integer", "minimum": 1, "maximum": 1073741824, "description": "Node collector: the mean bytes between samples of V8's sampling heap profiler; traced_bytes and sites' sizes are its estimates (each sample scaled to the bytes it stands for)." } } };
@@ -2117,6 +2117,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             } else {
                               var valid2 = true;
                             }
+                            if (valid2) {
+                              if (data6.heap !== void 0) {
+                                let data11 = data6.heap;
+                                const _errs22 = errors;
+                                if (!(data11 === "python" || data11 === "js")) {
+                                  validate20.errors = [{ instancePath: instancePath + "/collector/heap", schemaPath: "#/properties/collector/properties/heap/enum", keyword: "enum", params: { allowedValues: schema31.properties.collector.properties.heap.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid2 = _errs22 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                            }
                           }
                         }
                       }
@@ -2132,12 +2145,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.created_at !== void 0) {
-                  let data11 = data.created_at;
-                  const _errs22 = errors;
-                  if (errors === _errs22) {
-                    if (errors === _errs22) {
-                      if (typeof data11 === "string") {
-                        if (!formats0.validate(data11)) {
+                  let data12 = data.created_at;
+                  const _errs23 = errors;
+                  if (errors === _errs23) {
+                    if (errors === _errs23) {
+                      if (typeof data12 === "string") {
+                        if (!formats0.validate(data12)) {
                           validate20.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                           return false;
                         }
@@ -2147,184 +2160,184 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   }
-                  var valid0 = _errs22 === errors;
+                  var valid0 = _errs23 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.config !== void 0) {
-                    let data12 = data.config;
-                    const _errs24 = errors;
-                    if (errors === _errs24) {
-                      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                        if (data12.batches !== void 0) {
-                          let data13 = data12.batches;
-                          const _errs26 = errors;
-                          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                    let data13 = data.config;
+                    const _errs25 = errors;
+                    if (errors === _errs25) {
+                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                        if (data13.batches !== void 0) {
+                          let data14 = data13.batches;
+                          const _errs27 = errors;
+                          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
                             validate20.errors = [{ instancePath: instancePath + "/config/batches", schemaPath: "#/properties/config/properties/batches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                             return false;
                           }
-                          if (errors === _errs26) {
-                            if (typeof data13 == "number" && isFinite(data13)) {
-                              if (data13 > 1e5 || isNaN(data13)) {
+                          if (errors === _errs27) {
+                            if (typeof data14 == "number" && isFinite(data14)) {
+                              if (data14 > 1e5 || isNaN(data14)) {
                                 validate20.errors = [{ instancePath: instancePath + "/config/batches", schemaPath: "#/properties/config/properties/batches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" }];
                                 return false;
                               } else {
-                                if (data13 < 1 || isNaN(data13)) {
+                                if (data14 < 1 || isNaN(data14)) {
                                   validate20.errors = [{ instancePath: instancePath + "/config/batches", schemaPath: "#/properties/config/properties/batches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                   return false;
                                 }
                               }
                             }
                           }
-                          var valid3 = _errs26 === errors;
+                          var valid3 = _errs27 === errors;
                         } else {
                           var valid3 = true;
                         }
                         if (valid3) {
-                          if (data12.batch_size !== void 0) {
-                            let data14 = data12.batch_size;
-                            const _errs28 = errors;
-                            if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                          if (data13.batch_size !== void 0) {
+                            let data15 = data13.batch_size;
+                            const _errs29 = errors;
+                            if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
                               validate20.errors = [{ instancePath: instancePath + "/config/batch_size", schemaPath: "#/properties/config/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
-                            if (errors === _errs28) {
-                              if (typeof data14 == "number" && isFinite(data14)) {
-                                if (data14 > 1e8 || isNaN(data14)) {
+                            if (errors === _errs29) {
+                              if (typeof data15 == "number" && isFinite(data15)) {
+                                if (data15 > 1e8 || isNaN(data15)) {
                                   validate20.errors = [{ instancePath: instancePath + "/config/batch_size", schemaPath: "#/properties/config/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" }];
                                   return false;
                                 } else {
-                                  if (data14 < 1 || isNaN(data14)) {
+                                  if (data15 < 1 || isNaN(data15)) {
                                     validate20.errors = [{ instancePath: instancePath + "/config/batch_size", schemaPath: "#/properties/config/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                     return false;
                                   }
                                 }
                               }
                             }
-                            var valid3 = _errs28 === errors;
+                            var valid3 = _errs29 === errors;
                           } else {
                             var valid3 = true;
                           }
                           if (valid3) {
-                            if (data12.warmup !== void 0) {
-                              let data15 = data12.warmup;
-                              const _errs30 = errors;
-                              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                            if (data13.warmup !== void 0) {
+                              let data16 = data13.warmup;
+                              const _errs31 = errors;
+                              if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
                                 validate20.errors = [{ instancePath: instancePath + "/config/warmup", schemaPath: "#/properties/config/properties/warmup/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
-                              if (errors === _errs30) {
-                                if (typeof data15 == "number" && isFinite(data15)) {
-                                  if (data15 > 1e5 || isNaN(data15)) {
+                              if (errors === _errs31) {
+                                if (typeof data16 == "number" && isFinite(data16)) {
+                                  if (data16 > 1e5 || isNaN(data16)) {
                                     validate20.errors = [{ instancePath: instancePath + "/config/warmup", schemaPath: "#/properties/config/properties/warmup/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" }];
                                     return false;
                                   } else {
-                                    if (data15 < 0 || isNaN(data15)) {
+                                    if (data16 < 0 || isNaN(data16)) {
                                       validate20.errors = [{ instancePath: instancePath + "/config/warmup", schemaPath: "#/properties/config/properties/warmup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                       return false;
                                     }
                                   }
                                 }
                               }
-                              var valid3 = _errs30 === errors;
+                              var valid3 = _errs31 === errors;
                             } else {
                               var valid3 = true;
                             }
                             if (valid3) {
-                              if (data12.expect_errors !== void 0) {
-                                const _errs32 = errors;
-                                if (typeof data12.expect_errors !== "boolean") {
+                              if (data13.expect_errors !== void 0) {
+                                const _errs33 = errors;
+                                if (typeof data13.expect_errors !== "boolean") {
                                   validate20.errors = [{ instancePath: instancePath + "/config/expect_errors", schemaPath: "#/properties/config/properties/expect_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                   return false;
                                 }
-                                var valid3 = _errs32 === errors;
+                                var valid3 = _errs33 === errors;
                               } else {
                                 var valid3 = true;
                               }
                               if (valid3) {
-                                if (data12.batch_size_auto !== void 0) {
-                                  const _errs34 = errors;
-                                  if (typeof data12.batch_size_auto !== "boolean") {
+                                if (data13.batch_size_auto !== void 0) {
+                                  const _errs35 = errors;
+                                  if (typeof data13.batch_size_auto !== "boolean") {
                                     validate20.errors = [{ instancePath: instancePath + "/config/batch_size_auto", schemaPath: "#/properties/config/properties/batch_size_auto/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                     return false;
                                   }
-                                  var valid3 = _errs34 === errors;
+                                  var valid3 = _errs35 === errors;
                                 } else {
                                   var valid3 = true;
                                 }
                                 if (valid3) {
-                                  if (data12.confirm !== void 0) {
-                                    const _errs36 = errors;
-                                    if (typeof data12.confirm !== "boolean") {
+                                  if (data13.confirm !== void 0) {
+                                    const _errs37 = errors;
+                                    if (typeof data13.confirm !== "boolean") {
                                       validate20.errors = [{ instancePath: instancePath + "/config/confirm", schemaPath: "#/properties/config/properties/confirm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                       return false;
                                     }
-                                    var valid3 = _errs36 === errors;
+                                    var valid3 = _errs37 === errors;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
-                                    if (data12.traceback_depth !== void 0) {
-                                      let data19 = data12.traceback_depth;
-                                      const _errs38 = errors;
-                                      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                                    if (data13.traceback_depth !== void 0) {
+                                      let data20 = data13.traceback_depth;
+                                      const _errs39 = errors;
+                                      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
                                         validate20.errors = [{ instancePath: instancePath + "/config/traceback_depth", schemaPath: "#/properties/config/properties/traceback_depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
-                                      if (errors === _errs38) {
-                                        if (typeof data19 == "number" && isFinite(data19)) {
-                                          if (data19 > 1e3 || isNaN(data19)) {
+                                      if (errors === _errs39) {
+                                        if (typeof data20 == "number" && isFinite(data20)) {
+                                          if (data20 > 1e3 || isNaN(data20)) {
                                             validate20.errors = [{ instancePath: instancePath + "/config/traceback_depth", schemaPath: "#/properties/config/properties/traceback_depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" }];
                                             return false;
                                           } else {
-                                            if (data19 < 0 || isNaN(data19)) {
+                                            if (data20 < 0 || isNaN(data20)) {
                                               validate20.errors = [{ instancePath: instancePath + "/config/traceback_depth", schemaPath: "#/properties/config/properties/traceback_depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                               return false;
                                             }
                                           }
                                         }
                                       }
-                                      var valid3 = _errs38 === errors;
+                                      var valid3 = _errs39 === errors;
                                     } else {
                                       var valid3 = true;
                                     }
                                     if (valid3) {
-                                      if (data12.max_sites !== void 0) {
-                                        let data20 = data12.max_sites;
-                                        const _errs40 = errors;
-                                        if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                                      if (data13.max_sites !== void 0) {
+                                        let data21 = data13.max_sites;
+                                        const _errs41 = errors;
+                                        if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
                                           validate20.errors = [{ instancePath: instancePath + "/config/max_sites", schemaPath: "#/properties/config/properties/max_sites/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                           return false;
                                         }
-                                        if (errors === _errs40) {
-                                          if (typeof data20 == "number" && isFinite(data20)) {
-                                            if (data20 > 1e5 || isNaN(data20)) {
+                                        if (errors === _errs41) {
+                                          if (typeof data21 == "number" && isFinite(data21)) {
+                                            if (data21 > 1e5 || isNaN(data21)) {
                                               validate20.errors = [{ instancePath: instancePath + "/config/max_sites", schemaPath: "#/properties/config/properties/max_sites/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" }];
                                               return false;
                                             } else {
-                                              if (data20 < 0 || isNaN(data20)) {
+                                              if (data21 < 0 || isNaN(data21)) {
                                                 validate20.errors = [{ instancePath: instancePath + "/config/max_sites", schemaPath: "#/properties/config/properties/max_sites/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                 return false;
                                               }
                                             }
                                           }
                                         }
-                                        var valid3 = _errs40 === errors;
+                                        var valid3 = _errs41 === errors;
                                       } else {
                                         var valid3 = true;
                                       }
                                       if (valid3) {
-                                        if (data12.time_budget_s !== void 0) {
-                                          let data21 = data12.time_budget_s;
-                                          const _errs42 = errors;
-                                          if (errors === _errs42) {
-                                            if (typeof data21 == "number" && isFinite(data21)) {
-                                              if (data21 > 86400 || isNaN(data21)) {
+                                        if (data13.time_budget_s !== void 0) {
+                                          let data22 = data13.time_budget_s;
+                                          const _errs43 = errors;
+                                          if (errors === _errs43) {
+                                            if (typeof data22 == "number" && isFinite(data22)) {
+                                              if (data22 > 86400 || isNaN(data22)) {
                                                 validate20.errors = [{ instancePath: instancePath + "/config/time_budget_s", schemaPath: "#/properties/config/properties/time_budget_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                                                 return false;
                                               } else {
-                                                if (data21 < 1e-3 || isNaN(data21)) {
+                                                if (data22 < 1e-3 || isNaN(data22)) {
                                                   validate20.errors = [{ instancePath: instancePath + "/config/time_budget_s", schemaPath: "#/properties/config/properties/time_budget_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e-3 }, message: "must be >= 0.001" }];
                                                   return false;
                                                 }
@@ -2334,22 +2347,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid3 = _errs42 === errors;
+                                          var valid3 = _errs43 === errors;
                                         } else {
                                           var valid3 = true;
                                         }
                                         if (valid3) {
-                                          if (data12.allow_bytes_per_op !== void 0) {
-                                            let data22 = data12.allow_bytes_per_op;
-                                            const _errs44 = errors;
+                                          if (data13.allow_bytes_per_op !== void 0) {
+                                            let data23 = data13.allow_bytes_per_op;
                                             const _errs45 = errors;
-                                            if (errors === _errs45) {
-                                              if (typeof data22 == "number" && isFinite(data22)) {
-                                                if (data22 > 1e15 || isNaN(data22)) {
+                                            const _errs46 = errors;
+                                            if (errors === _errs46) {
+                                              if (typeof data23 == "number" && isFinite(data23)) {
+                                                if (data23 > 1e15 || isNaN(data23)) {
                                                   validate20.errors = [{ instancePath: instancePath + "/config/allow_bytes_per_op", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
                                                   return false;
                                                 } else {
-                                                  if (data22 < 0 || isNaN(data22)) {
+                                                  if (data23 < 0 || isNaN(data23)) {
                                                     validate20.errors = [{ instancePath: instancePath + "/config/allow_bytes_per_op", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                     return false;
                                                   }
@@ -2359,22 +2372,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid3 = _errs44 === errors;
+                                            var valid3 = _errs45 === errors;
                                           } else {
                                             var valid3 = true;
                                           }
                                           if (valid3) {
-                                            if (data12.allow_total_bytes !== void 0) {
-                                              let data23 = data12.allow_total_bytes;
-                                              const _errs47 = errors;
+                                            if (data13.allow_total_bytes !== void 0) {
+                                              let data24 = data13.allow_total_bytes;
                                               const _errs48 = errors;
-                                              if (errors === _errs48) {
-                                                if (typeof data23 == "number" && isFinite(data23)) {
-                                                  if (data23 > 1e15 || isNaN(data23)) {
+                                              const _errs49 = errors;
+                                              if (errors === _errs49) {
+                                                if (typeof data24 == "number" && isFinite(data24)) {
+                                                  if (data24 > 1e15 || isNaN(data24)) {
                                                     validate20.errors = [{ instancePath: instancePath + "/config/allow_total_bytes", schemaPath: "#/$defs/bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000" }];
                                                     return false;
                                                   } else {
-                                                    if (data23 < 0 || isNaN(data23)) {
+                                                    if (data24 < 0 || isNaN(data24)) {
                                                       validate20.errors = [{ instancePath: instancePath + "/config/allow_total_bytes", schemaPath: "#/$defs/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                       return false;
                                                     }
@@ -2384,26 +2397,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 }
                                               }
-                                              var valid3 = _errs47 === errors;
+                                              var valid3 = _errs48 === errors;
                                             } else {
                                               var valid3 = true;
                                             }
                                             if (valid3) {
-                                              if (data12.soak !== void 0) {
-                                                let data24 = data12.soak;
-                                                const _errs50 = errors;
-                                                if (errors === _errs50) {
-                                                  if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                                    if (data24.duration_s !== void 0) {
-                                                      let data25 = data24.duration_s;
-                                                      const _errs52 = errors;
-                                                      if (errors === _errs52) {
-                                                        if (typeof data25 == "number" && isFinite(data25)) {
-                                                          if (data25 > 31536e3 || isNaN(data25)) {
+                                              if (data13.soak !== void 0) {
+                                                let data25 = data13.soak;
+                                                const _errs51 = errors;
+                                                if (errors === _errs51) {
+                                                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                                    if (data25.duration_s !== void 0) {
+                                                      let data26 = data25.duration_s;
+                                                      const _errs53 = errors;
+                                                      if (errors === _errs53) {
+                                                        if (typeof data26 == "number" && isFinite(data26)) {
+                                                          if (data26 > 31536e3 || isNaN(data26)) {
                                                             validate20.errors = [{ instancePath: instancePath + "/config/soak/duration_s", schemaPath: "#/properties/config/properties/soak/properties/duration_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000" }];
                                                             return false;
                                                           } else {
-                                                            if (data25 < 0 || isNaN(data25)) {
+                                                            if (data26 < 0 || isNaN(data26)) {
                                                               validate20.errors = [{ instancePath: instancePath + "/config/soak/duration_s", schemaPath: "#/properties/config/properties/soak/properties/duration_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                               return false;
                                                             }
@@ -2413,21 +2426,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         }
                                                       }
-                                                      var valid6 = _errs52 === errors;
+                                                      var valid6 = _errs53 === errors;
                                                     } else {
                                                       var valid6 = true;
                                                     }
                                                     if (valid6) {
-                                                      if (data24.interval_s !== void 0) {
-                                                        let data26 = data24.interval_s;
-                                                        const _errs54 = errors;
-                                                        if (errors === _errs54) {
-                                                          if (typeof data26 == "number" && isFinite(data26)) {
-                                                            if (data26 > 31536e3 || isNaN(data26)) {
+                                                      if (data25.interval_s !== void 0) {
+                                                        let data27 = data25.interval_s;
+                                                        const _errs55 = errors;
+                                                        if (errors === _errs55) {
+                                                          if (typeof data27 == "number" && isFinite(data27)) {
+                                                            if (data27 > 31536e3 || isNaN(data27)) {
                                                               validate20.errors = [{ instancePath: instancePath + "/config/soak/interval_s", schemaPath: "#/properties/config/properties/soak/properties/interval_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000" }];
                                                               return false;
                                                             } else {
-                                                              if (data26 < 0 || isNaN(data26)) {
+                                                              if (data27 < 0 || isNaN(data27)) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/config/soak/interval_s", schemaPath: "#/properties/config/properties/soak/properties/interval_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                 return false;
                                                               }
@@ -2437,21 +2450,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             return false;
                                                           }
                                                         }
-                                                        var valid6 = _errs54 === errors;
+                                                        var valid6 = _errs55 === errors;
                                                       } else {
                                                         var valid6 = true;
                                                       }
                                                       if (valid6) {
-                                                        if (data24.warning_mb_per_hour !== void 0) {
-                                                          let data27 = data24.warning_mb_per_hour;
-                                                          const _errs56 = errors;
-                                                          if (errors === _errs56) {
-                                                            if (typeof data27 == "number" && isFinite(data27)) {
-                                                              if (data27 > 1e9 || isNaN(data27)) {
+                                                        if (data25.warning_mb_per_hour !== void 0) {
+                                                          let data28 = data25.warning_mb_per_hour;
+                                                          const _errs57 = errors;
+                                                          if (errors === _errs57) {
+                                                            if (typeof data28 == "number" && isFinite(data28)) {
+                                                              if (data28 > 1e9 || isNaN(data28)) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/config/soak/warning_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/warning_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
                                                                 return false;
                                                               } else {
-                                                                if (data27 < 0 || isNaN(data27)) {
+                                                                if (data28 < 0 || isNaN(data28)) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/config/soak/warning_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/warning_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                   return false;
                                                                 }
@@ -2461,21 +2474,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                               return false;
                                                             }
                                                           }
-                                                          var valid6 = _errs56 === errors;
+                                                          var valid6 = _errs57 === errors;
                                                         } else {
                                                           var valid6 = true;
                                                         }
                                                         if (valid6) {
-                                                          if (data24.failure_mb_per_hour !== void 0) {
-                                                            let data28 = data24.failure_mb_per_hour;
-                                                            const _errs58 = errors;
-                                                            if (errors === _errs58) {
-                                                              if (typeof data28 == "number" && isFinite(data28)) {
-                                                                if (data28 > 1e9 || isNaN(data28)) {
+                                                          if (data25.failure_mb_per_hour !== void 0) {
+                                                            let data29 = data25.failure_mb_per_hour;
+                                                            const _errs59 = errors;
+                                                            if (errors === _errs59) {
+                                                              if (typeof data29 == "number" && isFinite(data29)) {
+                                                                if (data29 > 1e9 || isNaN(data29)) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/config/soak/failure_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/failure_mb_per_hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" }];
                                                                   return false;
                                                                 } else {
-                                                                  if (data28 < 0 || isNaN(data28)) {
+                                                                  if (data29 < 0 || isNaN(data29)) {
                                                                     validate20.errors = [{ instancePath: instancePath + "/config/soak/failure_mb_per_hour", schemaPath: "#/properties/config/properties/soak/properties/failure_mb_per_hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                     return false;
                                                                   }
@@ -2485,7 +2498,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid6 = _errs58 === errors;
+                                                            var valid6 = _errs59 === errors;
                                                           } else {
                                                             var valid6 = true;
                                                           }
@@ -2497,7 +2510,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid3 = _errs50 === errors;
+                                                var valid3 = _errs51 === errors;
                                               } else {
                                                 var valid3 = true;
                                               }
@@ -2517,33 +2530,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs24 === errors;
+                    var valid0 = _errs25 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.phases !== void 0) {
-                      let data29 = data.phases;
-                      const _errs60 = errors;
-                      if (errors === _errs60) {
-                        if (Array.isArray(data29)) {
-                          if (data29.length > 8) {
+                      let data30 = data.phases;
+                      const _errs61 = errors;
+                      if (errors === _errs61) {
+                        if (Array.isArray(data30)) {
+                          if (data30.length > 8) {
                             validate20.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items" }];
                             return false;
                           } else {
-                            if (data29.length < 1) {
+                            if (data30.length < 1) {
                               validate20.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                               return false;
                             } else {
                               var valid7 = true;
-                              const len0 = data29.length;
+                              const len0 = data30.length;
                               for (let i0 = 0; i0 < len0; i0++) {
-                                const _errs62 = errors;
-                                if (!validate21(data29[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data29, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                const _errs63 = errors;
+                                if (!validate21(data30[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data30, parentDataProperty: i0, rootData, dynamicAnchors })) {
                                   vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
                                   errors = vErrors.length;
                                 }
-                                var valid7 = _errs62 === errors;
+                                var valid7 = _errs63 === errors;
                                 if (!valid7) {
                                   break;
                                 }
@@ -2555,39 +2568,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs60 === errors;
+                      var valid0 = _errs61 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.outcome !== void 0) {
-                        let data31 = data.outcome;
-                        const _errs63 = errors;
-                        if (errors === _errs63) {
-                          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                        let data32 = data.outcome;
+                        const _errs64 = errors;
+                        if (errors === _errs64) {
+                          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
                             let missing3;
-                            if (data31.status === void 0 && (missing3 = "status")) {
+                            if (data32.status === void 0 && (missing3 = "status")) {
                               validate20.errors = [{ instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                               return false;
                             } else {
-                              if (data31.status !== void 0) {
-                                let data32 = data31.status;
-                                const _errs65 = errors;
-                                if (!(data32 === "passed" || data32 === "failed" || data32 === "error" || data32 === "skipped")) {
+                              if (data32.status !== void 0) {
+                                let data33 = data32.status;
+                                const _errs66 = errors;
+                                if (!(data33 === "passed" || data33 === "failed" || data33 === "error" || data33 === "skipped")) {
                                   validate20.errors = [{ instancePath: instancePath + "/outcome/status", schemaPath: "#/properties/outcome/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.outcome.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                                   return false;
                                 }
-                                var valid8 = _errs65 === errors;
+                                var valid8 = _errs66 === errors;
                               } else {
                                 var valid8 = true;
                               }
                               if (valid8) {
-                                if (data31.message !== void 0) {
-                                  let data33 = data31.message;
-                                  const _errs66 = errors;
-                                  if (errors === _errs66) {
-                                    if (typeof data33 === "string") {
-                                      if (func1(data33) > 65536) {
+                                if (data32.message !== void 0) {
+                                  let data34 = data32.message;
+                                  const _errs67 = errors;
+                                  if (errors === _errs67) {
+                                    if (typeof data34 === "string") {
+                                      if (func1(data34) > 65536) {
                                         validate20.errors = [{ instancePath: instancePath + "/outcome/message", schemaPath: "#/properties/outcome/properties/message/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" }];
                                         return false;
                                       }
@@ -2596,7 +2609,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid8 = _errs66 === errors;
+                                  var valid8 = _errs67 === errors;
                                 } else {
                                   var valid8 = true;
                                 }
@@ -2607,17 +2620,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid0 = _errs63 === errors;
+                        var valid0 = _errs64 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.root !== void 0) {
-                          let data34 = data.root;
-                          const _errs68 = errors;
-                          if (errors === _errs68) {
-                            if (typeof data34 === "string") {
-                              if (func1(data34) > 4096) {
+                          let data35 = data.root;
+                          const _errs69 = errors;
+                          if (errors === _errs69) {
+                            if (typeof data35 === "string") {
+                              if (func1(data35) > 4096) {
                                 validate20.errors = [{ instancePath: instancePath + "/root", schemaPath: "#/properties/root/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                 return false;
                               }
@@ -2626,22 +2639,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid0 = _errs68 === errors;
+                          var valid0 = _errs69 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.endpoint !== void 0) {
-                            let data35 = data.endpoint;
-                            const _errs70 = errors;
-                            if (errors === _errs70) {
-                              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                                if (data35.method !== void 0) {
-                                  let data36 = data35.method;
-                                  const _errs72 = errors;
-                                  if (errors === _errs72) {
-                                    if (typeof data36 === "string") {
-                                      if (func1(data36) > 100) {
+                            let data36 = data.endpoint;
+                            const _errs71 = errors;
+                            if (errors === _errs71) {
+                              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                if (data36.method !== void 0) {
+                                  let data37 = data36.method;
+                                  const _errs73 = errors;
+                                  if (errors === _errs73) {
+                                    if (typeof data37 === "string") {
+                                      if (func1(data37) > 100) {
                                         validate20.errors = [{ instancePath: instancePath + "/endpoint/method", schemaPath: "#/properties/endpoint/properties/method/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                         return false;
                                       }
@@ -2650,17 +2663,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid9 = _errs72 === errors;
+                                  var valid9 = _errs73 === errors;
                                 } else {
                                   var valid9 = true;
                                 }
                                 if (valid9) {
-                                  if (data35.route !== void 0) {
-                                    let data37 = data35.route;
-                                    const _errs74 = errors;
-                                    if (errors === _errs74) {
-                                      if (typeof data37 === "string") {
-                                        if (func1(data37) > 4096) {
+                                  if (data36.route !== void 0) {
+                                    let data38 = data36.route;
+                                    const _errs75 = errors;
+                                    if (errors === _errs75) {
+                                      if (typeof data38 === "string") {
+                                        if (func1(data38) > 4096) {
                                           validate20.errors = [{ instancePath: instancePath + "/endpoint/route", schemaPath: "#/properties/endpoint/properties/route/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                           return false;
                                         }
@@ -2669,21 +2682,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         return false;
                                       }
                                     }
-                                    var valid9 = _errs74 === errors;
+                                    var valid9 = _errs75 === errors;
                                   } else {
                                     var valid9 = true;
                                   }
                                   if (valid9) {
-                                    if (data35.sampling_rate !== void 0) {
-                                      let data38 = data35.sampling_rate;
-                                      const _errs76 = errors;
-                                      if (errors === _errs76) {
-                                        if (typeof data38 == "number" && isFinite(data38)) {
-                                          if (data38 > 1 || isNaN(data38)) {
+                                    if (data36.sampling_rate !== void 0) {
+                                      let data39 = data36.sampling_rate;
+                                      const _errs77 = errors;
+                                      if (errors === _errs77) {
+                                        if (typeof data39 == "number" && isFinite(data39)) {
+                                          if (data39 > 1 || isNaN(data39)) {
                                             validate20.errors = [{ instancePath: instancePath + "/endpoint/sampling_rate", schemaPath: "#/properties/endpoint/properties/sampling_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
                                             return false;
                                           } else {
-                                            if (data38 <= 0 || isNaN(data38)) {
+                                            if (data39 <= 0 || isNaN(data39)) {
                                               validate20.errors = [{ instancePath: instancePath + "/endpoint/sampling_rate", schemaPath: "#/properties/endpoint/properties/sampling_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }];
                                               return false;
                                             }
@@ -2693,32 +2706,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid9 = _errs76 === errors;
+                                      var valid9 = _errs77 === errors;
                                     } else {
                                       var valid9 = true;
                                     }
                                     if (valid9) {
-                                      if (data35.sampled !== void 0) {
-                                        let data39 = data35.sampled;
-                                        const _errs78 = errors;
-                                        if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                                      if (data36.sampled !== void 0) {
+                                        let data40 = data36.sampled;
+                                        const _errs79 = errors;
+                                        if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
                                           validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                           return false;
                                         }
-                                        if (errors === _errs78) {
-                                          if (typeof data39 == "number" && isFinite(data39)) {
-                                            if (data39 > 9007199254740991 || isNaN(data39)) {
+                                        if (errors === _errs79) {
+                                          if (typeof data40 == "number" && isFinite(data40)) {
+                                            if (data40 > 9007199254740991 || isNaN(data40)) {
                                               validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                               return false;
                                             } else {
-                                              if (data39 < 0 || isNaN(data39)) {
+                                              if (data40 < 0 || isNaN(data40)) {
                                                 validate20.errors = [{ instancePath: instancePath + "/endpoint/sampled", schemaPath: "#/properties/endpoint/properties/sampled/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                 return false;
                                               }
                                             }
                                           }
                                         }
-                                        var valid9 = _errs78 === errors;
+                                        var valid9 = _errs79 === errors;
                                       } else {
                                         var valid9 = true;
                                       }
@@ -2730,17 +2743,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid0 = _errs70 === errors;
+                            var valid0 = _errs71 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.confirm_reason !== void 0) {
-                              let data40 = data.confirm_reason;
-                              const _errs80 = errors;
-                              if (errors === _errs80) {
-                                if (typeof data40 === "string") {
-                                  if (func1(data40) > 4096) {
+                              let data41 = data.confirm_reason;
+                              const _errs81 = errors;
+                              if (errors === _errs81) {
+                                if (typeof data41 === "string") {
+                                  if (func1(data41) > 4096) {
                                     validate20.errors = [{ instancePath: instancePath + "/confirm_reason", schemaPath: "#/properties/confirm_reason/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                                     return false;
                                   }
@@ -2749,7 +2762,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid0 = _errs80 === errors;
+                              var valid0 = _errs81 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -3050,8 +3063,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate27.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var validateReport = validate28;
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/report.v1.schema.json", "title": "memleak report, version 1", "description": "The analysis core's verdicts for one run of leak tests, optionally compared with a baseline. Written by `memleak run|analyze|compare`, the GitHub Action and the service; read by all of them and by external checks.", "type": "object", "required": ["format", "version", "status", "tests"], "properties": { "format": { "const": "memleak-report" }, "version": { "const": 1 }, "status": { "enum": ["pass", "fail"], "description": "fail when the fail-on policy is met (default without a baseline: any leak; after a comparison: a new or regressed leak), when the test command failed (see command), or when a test is inconclusive or error and settings.fail_on_inconclusive is true." }, "status_reason": { "type": "string", "maxLength": 2e3 }, "generated_at": { "type": "string", "format": "date-time" }, "tool": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 100 }, "version": { "type": "string", "maxLength": 100 } } }, "settings": { "type": "object", "description": "The thresholds and policy the verdicts were computed with.", "properties": { "fail_on": { "enum": ["new-leak", "any-leak", "never"] }, "fail_on_inconclusive": { "type": "boolean", "description": "Whether inconclusive and error tests fail the run. Absent (reports written before it existed) means false." }, "thresholds": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 9007199254740991 } } } }, "summary": { "type": "object", "properties": { "tests": { "$ref": "#/$defs/count" }, "leak": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "inconclusive": { "$ref": "#/$defs/count" }, "error": { "$ref": "#/$defs/count" }, "new_leaks": { "$ref": "#/$defs/count" }, "fixed": { "$ref": "#/$defs/count" } } }, "tests": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/test" } }, "baseline": { "type": "object", "description": "Present after a comparison: where the baseline came from, or why there was none.", "properties": { "found": { "type": "boolean" }, "reason": { "type": "string", "maxLength": 2e3 }, "commit": { "type": "string", "maxLength": 100 }, "ref": { "type": "string", "maxLength": 1e3 }, "run_url": { "type": "string", "maxLength": 2e3 }, "created_at": { "type": "string", "maxLength": 100 }, "source": { "type": "string", "maxLength": 100 } } }, "missing_tests": { "type": "array", "description": "Tests in the baseline that the head did not run.", "items": { "type": "string", "maxLength": 4096 } }, "command": { "type": "object", "description": "How the test command that wrote the snapshots ended, when the report comes from running it (memleak run, the action's run mode). A non-zero exit_code fails the report.", "required": ["exit_code"], "properties": { "exit_code": { "type": "integer" } } }, "problems": { "type": "array", "description": "Input that could not be used, each with its file and JSON pointer; every other file was still analysed.", "items": { "type": "object", "required": ["file", "message"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "pointer": { "type": "string", "maxLength": 4096 }, "message": { "type": "string", "maxLength": 4096 } } } } }, "$defs": { "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Tests, operations, batches or errors: a non-negative safe integer (exact in a JavaScript number, fits PostgreSQL bigint)." }, "bytes": { "type": "number", "minimum": -9007199254740991, "maximum": 9007199254740991, "description": "Bytes, or bytes per operation: finite and within \xB1(2^53 \u2212 1), so a figure is exact in a JavaScript number and fits PostgreSQL bigint. Growth may be negative." }, "line": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "A 1-based source line: a signed 32-bit integer, as GitHub's annotations and PostgreSQL integer take it." }, "verdict": { "enum": ["leak", "ok", "inconclusive", "error"] }, "change": { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] }, "test": { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } }, "soak": { "type": "object", "description": "A soak: memory sampled by time, judged as a rate in MB (2^20 bytes) per hour, the OLS slope of memory over elapsed time with its 95 % Student-t interval. The rates are absent when there were too few samples to fit one; tier is absent when the interval could not decide it (the verdict is then inconclusive). failure makes the verdict leak; warning and acceptable make it ok.", "required": ["duration_s", "interval_s", "tiers"], "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds from the first judged sample to the last." }, "interval_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds between samples (the interval asked for, else the median spacing)." }, "mb_per_hour": { "$ref": "#/$defs/rate" }, "mb_per_hour_low": { "$ref": "#/$defs/rate" }, "mb_per_hour_high": { "$ref": "#/$defs/rate" }, "tier": { "enum": ["acceptable", "warning", "failure"] }, "tiers": { "type": "object", "required": ["warning_mb_per_hour", "failure_mb_per_hour"], "properties": { "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "rate": { "type": "number", "minimum": -1e12, "maximum": 1e12, "description": "MB (2^20 bytes) per hour; may be negative." }, "source": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps this source's objects alive (from the snapshot's site retainer): displayed `path (type) \u2190 root`, e.g. `app.tasks._inflight (set) \u2190 module app.tasks`.", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: app.jobs.Job.registry, logging.Logger.manager.loggerDict." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: list, dict, set, lru_cache, ..." }, "root": { "type": "string", "maxLength": 1e3, "description": "module X, class X, closure of X, or object X (an object only the test's fixtures or locals hold)." } } } } };
-var schema56 = { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "native", "error-path", "bounded", null], "description": "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } };
+var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://memleak-action.github.io/schemas/report.v1.schema.json", "title": "memleak report, version 1", "description": "The analysis core's verdicts for one run of leak tests, optionally compared with a baseline. Written by `memleak run|analyze|compare`, the GitHub Action and the service; read by all of them and by external checks.", "type": "object", "required": ["format", "version", "status", "tests"], "properties": { "format": { "const": "memleak-report" }, "version": { "const": 1 }, "status": { "enum": ["pass", "fail"], "description": "fail when the fail-on policy is met (default without a baseline: any leak; after a comparison: a new or regressed leak), when the test command failed (see command), or when a test is inconclusive or error and settings.fail_on_inconclusive is true." }, "status_reason": { "type": "string", "maxLength": 2e3 }, "generated_at": { "type": "string", "format": "date-time" }, "tool": { "type": "object", "properties": { "name": { "type": "string", "maxLength": 100 }, "version": { "type": "string", "maxLength": 100 } } }, "settings": { "type": "object", "description": "The thresholds and policy the verdicts were computed with.", "properties": { "fail_on": { "enum": ["new-leak", "any-leak", "never"] }, "fail_on_inconclusive": { "type": "boolean", "description": "Whether inconclusive and error tests fail the run. Absent (reports written before it existed) means false." }, "thresholds": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 9007199254740991 } } } }, "summary": { "type": "object", "properties": { "tests": { "$ref": "#/$defs/count" }, "leak": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "inconclusive": { "$ref": "#/$defs/count" }, "error": { "$ref": "#/$defs/count" }, "new_leaks": { "$ref": "#/$defs/count" }, "fixed": { "$ref": "#/$defs/count" } } }, "tests": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/test" } }, "baseline": { "type": "object", "description": "Present after a comparison: where the baseline came from, or why there was none.", "properties": { "found": { "type": "boolean" }, "reason": { "type": "string", "maxLength": 2e3 }, "commit": { "type": "string", "maxLength": 100 }, "ref": { "type": "string", "maxLength": 1e3 }, "run_url": { "type": "string", "maxLength": 2e3 }, "created_at": { "type": "string", "maxLength": 100 }, "source": { "type": "string", "maxLength": 100 } } }, "missing_tests": { "type": "array", "description": "Tests in the baseline that the head did not run.", "items": { "type": "string", "maxLength": 4096 } }, "command": { "type": "object", "description": "How the test command that wrote the snapshots ended, when the report comes from running it (memleak run, the action's run mode). A non-zero exit_code fails the report.", "required": ["exit_code"], "properties": { "exit_code": { "type": "integer" } } }, "problems": { "type": "array", "description": "Input that could not be used, each with its file and JSON pointer; every other file was still analysed.", "items": { "type": "object", "required": ["file", "message"], "properties": { "file": { "type": "string", "maxLength": 4096 }, "pointer": { "type": "string", "maxLength": 4096 }, "message": { "type": "string", "maxLength": 4096 } } } } }, "$defs": { "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Tests, operations, batches or errors: a non-negative safe integer (exact in a JavaScript number, fits PostgreSQL bigint)." }, "bytes": { "type": "number", "minimum": -9007199254740991, "maximum": 9007199254740991, "description": "Bytes, or bytes per operation: finite and within \xB1(2^53 \u2212 1), so a figure is exact in a JavaScript number and fits PostgreSQL bigint. Growth may be negative." }, "line": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "A 1-based source line: a signed 32-bit integer, as GitHub's annotations and PostgreSQL integer take it." }, "verdict": { "enum": ["leak", "ok", "inconclusive", "error"] }, "change": { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] }, "test": { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "js-heap", "native", "error-path", "bounded", null], "description": "What kind of growth: python (a leak of Python's traced allocations, with lines), js-heap (the same on a JavaScript heap: V8's, from the Node collector; the snapshot's collector.heap says which), native (memory outside the language's heap, no file:line: the C allocator's bytes in use or RSS for Python, external memory such as Buffers and ArrayBuffers for Node), error-path (growth while operations fail, either heap), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } }, "soak": { "type": "object", "description": "A soak: memory sampled by time, judged as a rate in MB (2^20 bytes) per hour, the OLS slope of memory over elapsed time with its 95 % Student-t interval. The rates are absent when there were too few samples to fit one; tier is absent when the interval could not decide it (the verdict is then inconclusive). failure makes the verdict leak; warning and acceptable make it ok.", "required": ["duration_s", "interval_s", "tiers"], "properties": { "duration_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds from the first judged sample to the last." }, "interval_s": { "type": "number", "minimum": 0, "maximum": 1e9, "description": "Seconds between samples (the interval asked for, else the median spacing)." }, "mb_per_hour": { "$ref": "#/$defs/rate" }, "mb_per_hour_low": { "$ref": "#/$defs/rate" }, "mb_per_hour_high": { "$ref": "#/$defs/rate" }, "tier": { "enum": ["acceptable", "warning", "failure"] }, "tiers": { "type": "object", "required": ["warning_mb_per_hour", "failure_mb_per_hour"], "properties": { "warning_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 }, "failure_mb_per_hour": { "type": "number", "minimum": 0, "maximum": 1e9 } } } } }, "rate": { "type": "number", "minimum": -1e12, "maximum": 1e12, "description": "MB (2^20 bytes) per hour; may be negative." }, "source": { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }, "retainer": { "$ref": "#/$defs/retainer" } } }, "retainer": { "type": "object", "required": ["path", "type", "root"], "description": "What keeps this source's objects alive (from the snapshot's site retainer): displayed `path (type) \u2190 root`, e.g. `app.tasks._inflight (set) \u2190 module app.tasks`.", "properties": { "path": { "type": "string", "maxLength": 1e3, "description": "The holder's name from its root: app.jobs.Job.registry, logging.Logger.manager.loggerDict." }, "type": { "type": "string", "maxLength": 1e3, "description": "The holder's type: list, dict, set, lru_cache, ..." }, "root": { "type": "string", "maxLength": 1e3, "description": "module X, class X, closure of X, or object X (an object only the test's fixtures or locals hold)." } } } } };
+var schema56 = { "type": "object", "required": ["id", "verdict", "sources"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "The test's id (pytest node id)." }, "verdict": { "$ref": "#/$defs/verdict" }, "kind": { "enum": ["python", "js-heap", "native", "error-path", "bounded", null], "description": "What kind of growth: python (a leak of Python's traced allocations, with lines), js-heap (the same on a JavaScript heap: V8's, from the Node collector; the snapshot's collector.heap says which), native (memory outside the language's heap, no file:line: the C allocator's bytes in use or RSS for Python, external memory such as Buffers and ArrayBuffers for Node), error-path (growth while operations fail, either heap), bounded (growth that levelled off: not a leak)." }, "reason": { "type": "string", "maxLength": 4096, "description": "Why this verdict, in words." }, "snapshot": { "type": "string", "maxLength": 4096, "description": "The snapshot file the verdict came from." }, "operations": { "$ref": "#/$defs/count" }, "batches": { "$ref": "#/$defs/count" }, "errors": { "$ref": "#/$defs/count" }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes", "description": "Growth per operation the verdict is about (traced bytes; native bytes for a native leak): the same figure its reason gives." }, "rss_growth_per_op_bytes": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] }, "detection_limit_bytes_per_op": { "$ref": "#/$defs/bytes", "minimum": 0, "description": "Growth per operation the evidence could not tell from none: the larger of the per-operation floor and the total floor divided by the judged operations. When it is above the floor, the verdict is inconclusive, never ok." }, "series": { "type": "object", "description": "Memory after each judged batch, for charts.", "properties": { "operations_per_batch": { "$ref": "#/$defs/count" }, "traced_bytes": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/$defs/bytes" } }, "rss_bytes": { "type": "array", "maxItems": 1e5, "items": { "anyOf": [{ "$ref": "#/$defs/bytes" }, { "type": "null" }] } } } }, "sources": { "type": "array", "description": "Leaking allocation sites, ranked by growth, largest first.", "items": { "$ref": "#/$defs/source" } }, "change": { "$ref": "#/$defs/change" }, "baseline": { "type": "object", "properties": { "verdict": { "$ref": "#/$defs/verdict" }, "growth_per_op_bytes": { "$ref": "#/$defs/bytes" } } }, "object_growth": { "type": "array", "maxItems": 10, "description": "Object types whose live objects grew per operation in the confirm phase (gc-tracked objects: instances, dicts, lists, functions...), largest bytes first, at most 10.", "items": { "type": "object", "required": ["type", "count_per_op"], "properties": { "type": { "type": "string", "maxLength": 1e3, "description": "module.QualifiedName (builtins without a module): dict, app.sessions.Session." }, "count_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects of this type kept per operation." }, "bytes_per_op": { "$ref": "#/$defs/bytes", "description": "Their bytes per operation (sys.getsizeof of each object, without what it refers to); absent when the snapshot has no sizes." } } } }, "cycles": { "type": "object", "required": ["collected_per_op", "uncollectable"], "description": "Reference cycles in the judged batches: objects only the cycle collector could free (not a leak by itself: memory that waits for a collection), and objects it could not free at all (gc.garbage).", "properties": { "collected_per_op": { "type": "number", "minimum": 0, "maximum": 1e15, "description": "Objects freed by the cycle collector per operation." }, "uncollectable": { "$ref": "#/$defs/count", "description": "Objects left in gc.garbage over the judged batches." } } }, "soak": { "$ref": "#/$defs/soak" } } };
 var schema57 = { "enum": ["leak", "ok", "inconclusive", "error"] };
 var schema74 = { "enum": ["new-leak", "still-leaking", "fixed", "regressed", "unchanged", "new-test"] };
 var schema68 = { "type": "object", "required": ["file", "line"], "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "POSIX path relative to the directory the command ran in." }, "line": { "$ref": "#/$defs/line" }, "function": { "type": "string", "maxLength": 1e3 }, "code": { "type": "string", "maxLength": 2e3 }, "growth_bytes": { "$ref": "#/$defs/bytes" }, "bytes_per_op": { "$ref": "#/$defs/bytes" }, "batches_grown": { "$ref": "#/$defs/count" }, "change": { "enum": ["new", "existing"], "description": "After a comparison: whether the baseline already leaked here (matched by file, function and the line's text)." }, "retainer": { "$ref": "#/$defs/retainer" } } };
@@ -3638,7 +3651,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.kind !== void 0) {
               let data2 = data.kind;
               const _errs5 = errors;
-              if (!(data2 === "python" || data2 === "native" || data2 === "error-path" || data2 === "bounded" || data2 === null)) {
+              if (!(data2 === "python" || data2 === "js-heap" || data2 === "native" || data2 === "error-path" || data2 === "bounded" || data2 === null)) {
                 validate29.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
@@ -5324,7 +5337,7 @@ var report_v1_schema_default = {
       properties: {
         id: { type: "string", minLength: 1, maxLength: 4096, description: "The test's id (pytest node id)." },
         verdict: { $ref: "#/$defs/verdict" },
-        kind: { enum: ["python", "native", "error-path", "bounded", null], description: "What kind of growth: python (traced allocations), native (memory outside Python's allocator: the C allocator's bytes in use, or RSS where those cannot be read; no file:line), error-path (growth while operations fail), bounded (growth that levelled off: not a leak)." },
+        kind: { enum: ["python", "js-heap", "native", "error-path", "bounded", null], description: "What kind of growth: python (a leak of Python's traced allocations, with lines), js-heap (the same on a JavaScript heap: V8's, from the Node collector; the snapshot's collector.heap says which), native (memory outside the language's heap, no file:line: the C allocator's bytes in use or RSS for Python, external memory such as Buffers and ArrayBuffers for Node), error-path (growth while operations fail, either heap), bounded (growth that levelled off: not a leak)." },
         reason: { type: "string", maxLength: 4096, description: "Why this verdict, in words." },
         snapshot: { type: "string", maxLength: 4096, description: "The snapshot file the verdict came from." },
         operations: { $ref: "#/$defs/count" },
@@ -5803,6 +5816,7 @@ function fromSnapshotV1(snapshot, file, problems) {
   return {
     testId: snapshot.test.id,
     snapshot: file,
+    heap: heapOf(snapshot.collector),
     ...snapshot.test.file !== void 0 && { testFile: snapshot.test.file },
     failure: outcome && (outcome.status === "failed" || outcome.status === "error") ? outcome.message || `the test ${outcome.status}` : void 0,
     skipped: outcome?.status === "skipped",
@@ -5830,6 +5844,9 @@ function fromSnapshotV1(snapshot, file, problems) {
     ...cyclesFound && { cycles: cyclesFound },
     ...phase.role === "soak" && { soak: soakSamples(phase, judged, config.soak) }
   };
+}
+function heapOf(collector) {
+  return collector.heap ?? (collector.name === "memleak-node" ? "js" : "python");
 }
 function soakSamples(phase, judged, config) {
   const batches = judged.map((i) => phase.batches[i]);
@@ -5921,6 +5938,7 @@ function fromLitellm(entries, file, testId, root, problems) {
   return {
     testId,
     snapshot: file,
+    heap: "python",
     operations: ordered.map((batch) => batch.operations),
     errors: ordered.map((batch) => batch.errors),
     traced: ordered.map((batch) => batch.traced),
@@ -6119,6 +6137,10 @@ function round3(value) {
 
 // src/core/verdict.ts
 var MAX_STEPS = 16;
+var HEAPS = {
+  python: { kind: "python", traced: "traced Python allocations", outside: "the interpreter's allocator", more: "the pytest collector: raise time_budget or batch_size" },
+  js: { kind: "js-heap", traced: "the JS heap", outside: "the JS heap", more: "the Node collector: raise batches or batchSize" }
+};
 function judgeMeasurement(measurement, thresholds) {
   const operations = sum(measurement.operations);
   const errors = sum(measurement.errors);
@@ -6191,13 +6213,13 @@ function judgeMeasurement(measurement, thresholds) {
     if (errors > 0) {
       return { ...leaking, kind: "error-path", reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}` };
     }
-    return { ...leaking, kind: "python", reason: `leak: ${growth}${how}${stopped}` };
+    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}` };
   }
-  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds);
+  const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds, measurement.heap);
   if (native) {
     return { ...measured, verdict: "leak", kind: "native", growth_per_op_bytes: round(native.perOp), reason: `${native.reason}${stopped}` };
   }
-  const notLeak = notALeak(judgement, floors, judgedOperations, limit);
+  const notLeak = notALeak(judgement, floors, judgedOperations, limit, measurement.heap);
   return { ...measured, growth_per_op_bytes: round(tracedTrend.perOp), ...notLeak, reason: `${notLeak.reason}${stopped}` };
 }
 function floorsOf(measurement, thresholds) {
@@ -6221,28 +6243,29 @@ function attributed(measurement, thresholds) {
   const found = growingSites(sites, coarse.operations, { perOp: thresholds.min_source_bytes_per_op, total: 0, share: thresholds.min_growing_share, steps: thresholds.min_source_batches });
   return found.length ? found : void 0;
 }
-function nativeLeak(heap, rss, traced, operations, floors, thresholds) {
+function nativeLeak(heap, rss, traced, operations, floors, thresholds, tracedHeap) {
+  const { traced: tracedName, outside } = HEAPS[tracedHeap];
   const share = thresholds.min_growing_share;
   const steps = thresholds.min_source_batches;
   const perOpFloor = Math.max(thresholds.min_native_bytes_per_op, floors.perOp);
-  const python = Math.max(0, traced.perOp);
+  const tracedPerOp = Math.max(0, traced.perOp);
   if (complete(heap)) {
     const trend = measureTrend(heap, operations);
-    const native2 = judgeTrend({ ...trend, perOp: trend.perOp - python }, { perOp: perOpFloor, total: floors.total, share, steps });
+    const native2 = judgeTrend({ ...trend, perOp: trend.perOp - tracedPerOp }, { perOp: perOpFloor, total: floors.total, share, steps });
     if (native2.kind !== "growing") return void 0;
-    const perOp2 = round(trend.perOp - python);
+    const perOp2 = round(trend.perOp - tracedPerOp);
     return {
       perOp: perOp2,
-      reason: `native leak: memory in use by the C allocator grew ${formatBytes(perOp2)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`
+      reason: `native leak: memory in use by the C allocator grew ${formatBytes(perOp2)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while ${tracedName} stayed flat; no file:line can be named for memory allocated outside ${outside}`
     };
   }
   if (!rss) return void 0;
-  const native = judgeTrend({ ...rss, perOp: rss.perOp - python }, { perOp: perOpFloor, total: Math.max(thresholds.min_native_total_bytes, floors.total), share, steps });
+  const native = judgeTrend({ ...rss, perOp: rss.perOp - tracedPerOp }, { perOp: perOpFloor, total: Math.max(thresholds.min_native_total_bytes, floors.total), share, steps });
   if (native.kind !== "growing") return void 0;
-  const perOp = round(rss.perOp - python);
+  const perOp = round(rss.perOp - tracedPerOp);
   return {
     perOp,
-    reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while traced Python allocations stayed flat; no file:line can be named for memory allocated outside the interpreter's allocator`
+    reason: `native leak: resident memory grew ${formatBytes(perOp)} per operation in ${rss.growingSteps} of ${rss.steps} batches (${formatBytes(rss.net)}) while ${tracedName} stayed flat; no file:line can be named for memory allocated outside ${outside}`
   };
 }
 function externalLeak(external, operations, floors, thresholds) {
@@ -6256,16 +6279,17 @@ function externalLeak(external, operations, floors, thresholds) {
     reason: `native-like leak: memory outside the JS heap (external: Buffers, ArrayBuffers, native addons) grew ${formatBytes(perOp)} per operation in ${trend.growingSteps} of ${trend.steps} batches (${formatBytes(trend.net)}) while the JS heap stayed flat; no file:line can be named for bytes allocated outside the heap`
   };
 }
-function notALeak(judgement, floors, judgedOperations, limit) {
+function notALeak(judgement, floors, judgedOperations, limit, heap) {
   const { trend } = judgement;
   const ops = formatCount(judgedOperations);
-  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (the pytest collector: raise time_budget or batch_size) or lower min_total_bytes`;
+  const more = HEAPS[heap].more;
+  const canJudge = `growth below ${formatBytes(limit)} per operation cannot be judged with ${ops} operations; run more operations (${more}) or lower min_total_bytes`;
   const allowance = floors.allowed ? `, the floor this test allows itself` : "";
   if (trend.steps >= 2 && trend.smallestPerOp > floors.perOp) {
     return {
       verdict: "inconclusive",
       kind: null,
-      reason: trend.net < floors.total ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}` : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (the pytest collector: raise time_budget or batch_size) to tell`
+      reason: trend.net < floors.total ? `grew in all ${trend.steps} batches (at least ${formatBytes(trend.smallestPerOp)} per operation), ${formatBytes(trend.net)} in total, below the ${formatBytes(floors.total)} floor: ${canJudge}` : `grew in all ${trend.steps} batches and still ${formatBytes(trend.latePerOp)} per operation in the last ones: a cache that fills slowly looks the same; run more operations (${more}) to tell`
     };
   }
   if (floors.allowed && trend.amortizedPerOp >= floors.basePerOp) {
@@ -6275,14 +6299,14 @@ function notALeak(judgement, floors, judgedOperations, limit) {
       reason: `within this test's allowance: grew ${formatBytes(round(trend.amortizedPerOp))} per operation (${formatBytes(trend.net)} over ${ops} operations); it allows ${formatBytes(floors.perOp)} per operation and ${formatBytes(floors.total)} in total`
     };
   }
-  const seen = describe(judgement, floors);
+  const seen = describe(judgement, floors, more);
   if (seen.verdict === "inconclusive") return seen;
   if (limit > floors.perOp) {
     return { verdict: "inconclusive", kind: null, reason: `${seen.reason}, but ${canJudge} (the floor of ${formatBytes(floors.perOp)} needs ${formatCount(Math.ceil(floors.total / floors.perOp))})` };
   }
   return { ...seen, reason: `${seen.reason} (detection limit ${formatBytes(limit)} per operation over ${ops} operations${allowance})` };
 }
-function describe(judgement, floors) {
+function describe(judgement, floors, more) {
   const { trend } = judgement;
   switch (judgement.kind) {
     case "flat":
@@ -6306,7 +6330,7 @@ function describe(judgement, floors) {
       return {
         verdict: "inconclusive",
         kind: null,
-        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (the pytest collector: raise time_budget or batch_size) to tell`
+        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (${more}) to tell`
       };
   }
 }
@@ -6567,6 +6591,11 @@ function matchSources(base, head) {
   return head.map((source) => ({ ...source, change: known.has(sourceKey(source)) ? "existing" : "new" }));
 }
 
+// src/core/types.ts
+function isHeapLeakKind(kind) {
+  return kind === "python" || kind === "js-heap";
+}
+
 // src/core/report-complete.ts
 function completeReport(file, report) {
   let thresholds;
@@ -6647,6 +6676,7 @@ function hashApiToken(token) {
 }
 
 export {
+  isHeapLeakKind,
   DEFAULT_THRESHOLDS,
   ThresholdError,
   resolveThresholds,
