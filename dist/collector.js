@@ -325,9 +325,9 @@ var MAX_SITES = 200;
 var SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
 var MAX_SUSPECT_FUNCTIONS = 3;
 var STATEMENT_BATCHES = 6;
-var STATEMENT_BATCH_SECONDS = 0.4;
+var STATEMENT_BATCH_SECONDS = 0.25;
 var MAX_MARKS_PER_BATCH = 5e3;
-var STATEMENT_PHASE_SECONDS = 6;
+var STATEMENT_PHASE_SECONDS = 10;
 var BodyError = class extends Error {
   constructor(cause) {
     super("the body threw");
@@ -393,15 +393,18 @@ async function statementsPhase(op, settings, suspects, sampler, root, gc) {
     const probe = await runBatch(op, settings, 1, true, gc);
     const marksPerOp = Math.max(1, statements.pending);
     table.add(probe, await read());
-    const byTime = STATEMENT_BATCH_SECONDS / Math.max(probe.duration_s, 1e-6);
-    const size = Math.max(1, Math.min(settings.batchSize, Math.floor(byTime), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    const sizeFor = (perOp2) => Math.max(1, Math.min(settings.batchSize, Math.floor(STATEMENT_BATCH_SECONDS / Math.max(perOp2, 1e-6)), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    let perOp = probe.duration_s;
     for (let i = 0; i <= STATEMENT_BATCHES; i += 1) {
+      const size = sizeFor(perOp);
       const elapsed = (performance.now() - started) / 1e3;
-      if (elapsed + size * probe.duration_s > STATEMENT_PHASE_SECONDS) {
-        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(probe.duration_s * 1e3).toFixed(1)} ms per marked operation`;
+      if (elapsed + size * perOp > STATEMENT_PHASE_SECONDS) {
+        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(perOp * 1e3).toFixed(1)} ms per marked operation`;
         break;
       }
-      table.add(await runBatch(op, settings, size, i === 0, gc), await read());
+      const batch = await runBatch(op, settings, size, i === 0, gc);
+      table.add(batch, await read());
+      if (i === 0) perOp = batch.duration_s / size;
     }
   } catch (error) {
     if (error instanceof BodyError) throw error;

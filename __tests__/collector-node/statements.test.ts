@@ -57,15 +57,20 @@ for (const [label, body, line] of cases) {
   });
 }
 
-test('a suspect function run thousands of times per operation gets small statements batches (its marks are held until read), and its line', async () => {
+test('a suspect function run thousands of times per operation gets small statements batches (its marks are held until read), and its line unless time ran out', async () => {
   const { document, result } = await measured('hot helper', () => hotHelper(id++));
   assert.equal(result.verdict, 'leak', result.reason);
-  assert.equal(`${result.sources[0]?.file}:${result.sources[0]?.line}`, `${FIXTURE}:${kept[4]}`, JSON.stringify(result.sources));
   const statements = document.phases[1];
   // Three marks per call of the helper (its two lines and its return), 1,000 calls per
-  // operation: a batch may hold 5,000 marks, so at most one operation per batch.
+  // operation: a batch may hold 5,000 marks, so one operation per batch.
   assert.ok(statements.batches.every((batch: any) => batch.operations === 1), JSON.stringify(statements.batches.map((batch: any) => batch.operations)));
-  assert.equal(statements.stopped, undefined);
+  const named = `${result.sources[0]?.file}:${result.sources[0]?.line}`;
+  if (statements.stopped === undefined) assert.equal(named, `${FIXTURE}:${kept[4]}`, JSON.stringify(result.sources));
+  else {
+    // On a loaded machine the phase may run out of its 10 s: then the screen's line (the helper's first) is named, and the snapshot says why.
+    assert.match(statements.stopped, /^the statements phase stopped after [\d.]+ s \(its limit is 10 s\): 3\d{3} marked lines run per operation/);
+    assert.equal(named, `${FIXTURE}:${kept[4]! - 1}`, JSON.stringify(result.sources));
+  }
 });
 
 test('a body that keeps nothing is not suspect: no statements phase, no marks left behind', async () => {

@@ -30,7 +30,7 @@ export const SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
 export const MAX_SUSPECT_FUNCTIONS = 3;
 /** The statements phase: judged batches (enough for the analyser's 3 growing steps), and the time each should take. */
 export const STATEMENT_BATCHES = 6;
-const STATEMENT_BATCH_SECONDS = 0.4;
+const STATEMENT_BATCH_SECONDS = 0.25;
 /**
  * Marks run per batch at most: each keeps its array (statements.ts) until the batch is read, so
  * a suspect function called thousands of times per operation is run in smaller batches rather
@@ -42,7 +42,7 @@ const MAX_MARKS_PER_BATCH = 5000;
  * makes marks costly (a condition evaluated per line run); past this the phase stops, and the
  * analyser names the screen's lines (the functions) when too few batches were run to split them.
  */
-const STATEMENT_PHASE_SECONDS = 6;
+const STATEMENT_PHASE_SECONDS = 10;
 
 export interface MeasureResult {
   phases: PhaseRecord[];
@@ -133,15 +133,20 @@ async function statementsPhase(op: Operation, settings: Settings, suspects: User
     const probe = await runBatch(op, settings, 1, true, gc);
     const marksPerOp = Math.max(1, statements.pending);
     table.add(probe, await read());
-    const byTime = STATEMENT_BATCH_SECONDS / Math.max(probe.duration_s, 1e-6);
-    const size = Math.max(1, Math.min(settings.batchSize, Math.floor(byTime), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    // Sized from the probe, then again from the warm-up batch: one operation's time includes
+    // what a first marked call costs (conditions compiled), so it may overstate the rest.
+    const sizeFor = (perOp: number) => Math.max(1, Math.min(settings.batchSize, Math.floor(STATEMENT_BATCH_SECONDS / Math.max(perOp, 1e-6)), Math.floor(MAX_MARKS_PER_BATCH / marksPerOp)));
+    let perOp = probe.duration_s;
     for (let i = 0; i <= STATEMENT_BATCHES; i += 1) {
+      const size = sizeFor(perOp);
       const elapsed = (performance.now() - started) / 1000;
-      if (elapsed + size * probe.duration_s > STATEMENT_PHASE_SECONDS) {
-        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(probe.duration_s * 1000).toFixed(1)} ms per marked operation`;
+      if (elapsed + size * perOp > STATEMENT_PHASE_SECONDS) {
+        table.phase.stopped = `the statements phase stopped after ${elapsed.toFixed(1)} s (its limit is ${STATEMENT_PHASE_SECONDS} s): ${marksPerOp} marked lines run per operation, ${(perOp * 1000).toFixed(1)} ms per marked operation`;
         break;
       }
-      table.add(await runBatch(op, settings, size, i === 0, gc), await read());
+      const batch = await runBatch(op, settings, size, i === 0, gc);
+      table.add(batch, await read());
+      if (i === 0) perOp = batch.duration_s / size;
     }
   } catch (error) {
     if (error instanceof BodyError) throw error;
