@@ -13,7 +13,7 @@ let tests: Map<string, TestResult>;
 before(async () => {
   // This file runs under node:test, which marks its children so they do not start test files
   // of their own; the example's run is a separate one, as a user's shell would start it.
-  ({ report, tests } = await runExample(NODE_EXAMPLE, [process.execPath, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts'], { NODE_TEST_CONTEXT: undefined }));
+  ({ report, tests } = await runExample(NODE_EXAMPLE, [process.execPath, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts', 'tests/fastify.test.ts'], { NODE_TEST_CONTEXT: undefined }));
 });
 
 test('the Node example has at least 10 leaks and 10 clean controls, all measured', () => {

@@ -11,9 +11,9 @@ import { measure, type Operation } from './measure.js';
 import { resolveSettings, type LeakOptions } from './settings.js';
 import { collectorInfo, writeSnapshot } from './snapshot.js';
 import { isUserFile, originalFile } from './sources.js';
-import { keepFramesForAttribution } from './gc.js';
+import { setMeasurementFlags } from './gc.js';
 
-keepFramesForAttribution();
+setMeasurementFlags();
 
 export type { LeakOptions } from './settings.js';
 export type { Operation } from './measure.js';
