@@ -4,7 +4,7 @@
 // bundled CLI (`memleak run -- node --import tsx --test …`).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markedLines, missedLeaks, NODE_EXAMPLE, runExample } from '../helpers/example-truth.js';
+import { markedLines, missedLeaks, NODE_EXAMPLE, NODE_EXAMPLE_TESTS, runExample } from '../helpers/example-truth.js';
 import type { Report, TestResult } from '../../src/core/index.js';
 
 let report: Report;
@@ -13,7 +13,7 @@ let tests: Map<string, TestResult>;
 before(async () => {
   // This file runs under node:test, which marks its children so they do not start test files
   // of their own; the example's run is a separate one, as a user's shell would start it.
-  ({ report, tests } = await runExample(NODE_EXAMPLE, [process.execPath, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts', 'tests/fastify.test.ts'], { NODE_TEST_CONTEXT: undefined }));
+  ({ report, tests } = await runExample(NODE_EXAMPLE, [process.execPath, '--import', 'tsx', '--test', ...NODE_EXAMPLE_TESTS], { NODE_TEST_CONTEXT: undefined }));
 });
 
 test('the Node example has at least 10 leaks and 10 clean controls, all measured', () => {
