@@ -10,11 +10,11 @@ interface Order {
   total: number;
 }
 
-const recentlyViewed: { order: string; currency: string }[] = [];
+const recentlyViewed: { order: string; currency: string; headers: Record<string, unknown> }[] = [];
 
-/** Leak: every order viewed goes on a "recently viewed" list that nothing ever trims. */
+/** Leak: every order viewed goes on a "recently viewed" list, with its headers, that nothing ever trims. */
 async function viewOrderTracked(request: OrderRequest): Promise<Order> { // memleak: leak
-  recentlyViewed.push({ order: `order-${request.params.id}`, currency: `${request.query.currency}:${recentlyViewed.length}` });
+  recentlyViewed.push({ order: `order-${request.params.id}`, currency: `${request.query.currency}:${recentlyViewed.length}`, headers: { ...request.headers } });
   return priced(request);
 }
 
