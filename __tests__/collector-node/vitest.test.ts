@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, runCli, type CliResult } from '../helpers/cli.js';
+import { REPO, runCli, runProcess, type CliResult } from '../helpers/cli.js';
 import type { Report } from '../../src/core/index.js';
 
 /** Line 6 starts the function whose pushes are kept (the collector names a function by its first line). */
@@ -84,4 +84,12 @@ test("each leak's top source is the retaining function's first line in the .ts f
     const top = t.sources[0];
     assert.equal(top && `${top.file}:${top.line}`, 'src/store.ts:6', `${t.id}: ${JSON.stringify(t.sources.slice(0, 3))}`);
   }
+});
+
+test("the main entry's leakTest inside a Vitest worker fails its file with a message naming the Vitest entry", async () => {
+  // Written after the CLI's run, which would otherwise have run it too.
+  await writeFile(join(project, 'tests', 'misuse.test.ts'), `import { leakTest } from 'memleak-action/collector';\nleakTest('kept', () => [1]);\n`);
+  const misuse = await runProcess('npx', ['vitest', 'run', 'tests/misuse.test.ts'], { cwd: project, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  assert.equal(misuse.status, 1, misuse.stdout + misuse.stderr);
+  assert.match(misuse.stdout + misuse.stderr, /memleak: leakTest\("kept"\) runs under Vitest: import \{ leakTest \} from 'memleak-action\/collector\/vitest'/);
 });
