@@ -1,8 +1,9 @@
 // The Node collector's own cost: measureLeak (sampling heap profiler on, a profile read and
 // attributed after every batch, the snapshot written) against a bare loop running the same
 // operations in the same batches with the same collections between them (setImmediate, two
-// gc() calls, process.memoryUsage()). Three operations: ~1 µs (a small object), ~20 µs (string
-// work), and an allocation-heavy one (64 KiB of short-lived arrays). Alternating, 5 repetitions,
+// gc() calls, process.memoryUsage()). Four operations: ~1 µs (a small object), ~20 µs (string
+// work), an allocation-heavy one (64 KiB of short-lived arrays), and a leaking one (which the
+// collector also runs through its statements phase). Alternating, 5 repetitions,
 // medians; the ratio is collector time over floor time in the same run.
 //
 // Run: node --import tsx bench/node-collector.ts
@@ -27,7 +28,16 @@ const operations: { name: string; body: () => unknown }[] = [
   { name: 'small object (~1 µs)', body: () => (sink += JSON.stringify({ id: sink, label: 'x' }).length) },
   { name: 'string work (~20 µs)', body: () => (sink += Array.from({ length: 200 }, (_, i) => `k${i}:${sink}`).join(',').length) },
   { name: 'allocation-heavy (64 KiB transient)', body: () => (sink += Array.from({ length: 8192 }, (_, i) => i).length) },
+  // Suspect, so measured twice: the screen, then the statements phase (marks on each line).
+  { name: 'leaking (keeps ~80 B; + statements phase)', body: () => keep(sink++) },
 ];
+
+const kept: { id: number; label: string }[] = [];
+function keep(id: number): number {
+  const label = `item-${id}`;
+  kept.push({ id, label });
+  return kept.length;
+}
 
 async function floor(body: () => unknown): Promise<number> {
   const started = performance.now();

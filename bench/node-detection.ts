@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { markdownTable } from 'markdown-table';
 import { CLI } from '../__tests__/helpers/cli.js';
-import { markedLines, NODE_EXAMPLE, testName } from '../__tests__/helpers/example-truth.js';
+import { markedLines, NODE_EXAMPLE, NODE_EXAMPLE_TESTS, testName } from '../__tests__/helpers/example-truth.js';
 import type { Report } from '../src/core/index.js';
 
 const rounds = Number(process.argv[2] ?? 5);
@@ -24,7 +24,7 @@ const env = { ...process.env, NODE_TEST_CONTEXT: undefined };
 for (let round = 1; round <= rounds; round += 1) {
   const out = mkdtempSync(join(tmpdir(), 'memleak-node-bench-'));
   const started = Date.now();
-  spawnSync(node, [CLI, 'run', '--cwd', NODE_EXAMPLE, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', node, '--import', 'tsx', '--test', 'tests/leaks.test.ts', 'tests/clean.test.ts'], { env, stdio: 'ignore' });
+  spawnSync(node, [CLI, 'run', '--cwd', NODE_EXAMPLE, '--out', out, '--snapshot-dir', join(out, 'snapshots'), '--', node, '--import', 'tsx', '--test', ...NODE_EXAMPLE_TESTS], { env, stdio: 'ignore' });
   const seconds = (Date.now() - started) / 1000;
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
   const figures = { leaks: 0, controls: 0, falseAlarms: 0, misses: 0, wrong: 0 };

@@ -113,4 +113,14 @@ for (const name of await readdir(join(root, 'dist', 'cli-chunks'))) {
 }
 // The Node collector (`memleak-action/collector`): runs inside the user's test process, so it has
 // no dependencies beyond Node and none of the bundles' shared code.
-await buildInPlace({ bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning', entryPoints: ['collector/node/src/index.ts'], outfile: 'dist/collector.js' });
+const collector = { bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning' };
+await buildInPlace({ ...collector, entryPoints: ['collector/node/src/index.ts'], outfile: 'dist/collector.js' });
+// Its Vitest entry (`memleak-action/collector/vitest`) imports the user's vitest and the main
+// entry's bundle: one copy of the collector in a process, whichever entries the tests import.
+await buildInPlace({
+  ...collector,
+  entryPoints: ['collector/node/src/vitest.ts'],
+  outfile: 'dist/collector-vitest.js',
+  external: ['vitest'],
+  plugins: [{ name: 'main-entry', setup: (context) => context.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './collector.js', external: true })) }],
+});

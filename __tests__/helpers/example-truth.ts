@@ -48,6 +48,9 @@ export async function markedLines(example = EXAMPLE, extension = '.py'): Promise
 /** The Node example project (TypeScript, node:test, tests named `leak: …` and `clean: …`). */
 export const NODE_EXAMPLE = join(REPO, 'examples', 'node-app');
 
+/** Its test files, relative to it: what its detection test and benchmark run. */
+export const NODE_EXAMPLE_TESTS = ['tests/leaks.test.ts', 'tests/clean.test.ts', 'tests/fastify.test.ts'];
+
 /**
  * For a test that should leak and leaks in Python, the top source's `file:line` when it is not a
  * marked line (`(none)` when no source is named); null when the attribution is right or does not

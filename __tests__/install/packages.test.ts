@@ -70,7 +70,7 @@ after(async () => {
 test('npm pack: the tarball holds the bundles, the collector, the schemas and the README, and declares no dependencies', async () => {
   const tops = new Set(packedFiles.map((path) => path.split('/')[0]));
   assert.deepEqual([...tops].sort(), ['README.md', 'collector', 'dist', 'package.json', 'schemas']);
-  for (const path of ['dist/cli.js', 'dist/index.js', 'collector/python/memleak_pytest/__init__.py', 'collector/python/memleak_pytest/plugin.py', 'collector/python/pyproject.toml', 'collector/python/memleak_build.py', 'schemas/report.v1.schema.json']) {
+  for (const path of ['dist/cli.js', 'dist/index.js', 'dist/collector.js', 'dist/collector-vitest.js', 'collector/node/src/vitest.ts', 'collector/python/memleak_pytest/__init__.py', 'collector/python/memleak_pytest/plugin.py', 'collector/python/pyproject.toml', 'collector/python/memleak_build.py', 'schemas/report.v1.schema.json']) {
     assert.ok(packedFiles.includes(path), `${path} is in the tarball`);
   }
   const chunks = (await readdir(join(REPO, 'dist', 'cli-chunks'))).map((name) => `dist/cli-chunks/${name}`);

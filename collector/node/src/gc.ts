@@ -32,14 +32,23 @@ export function fullGc(): GcFunction {
 const STEADY_HEAP_FLAGS = ['--no-flush-bytecode', '--no-flush-baseline-code'];
 
 /**
- * V8's sampling heap profiler charges an allocation to the frames on the stack, and an inlined
- * function has no frame of its own: once the optimising compilers inline the user's function
- * into its caller (the test's arrow function), its allocations are charged to the caller. Turned
- * off for code optimised from here on (the collector is imported before the code it measures
- * gets hot); memory retained is the same either way, only time per operation changes.
+ * V8's optimising compilers (Turbofan, and Maglev from Node 22) work against the measurement
+ * twice, so they are turned off for code compiled after the collector is imported; the
+ * interpreter and the baseline compiler (Sparkplug) stay. Memory retained is the same.
+ * - An inlined function has no frame of its own: the sampling heap profiler would charge its
+ *   allocations to its caller (the test's arrow function), not to the user's function.
+ * - Optimised code and its metadata (deoptimisation data, relocation info, source positions) are
+ *   heap objects that the profiler samples on whatever JS stack is running when a compilation
+ *   finishes, and that live as long as the function stays optimised. A body calling into a large
+ *   library (a Fastify request through inject(): hundreds of functions getting hot one after the
+ *   other) grew by 40-100 bytes per operation for 3,000-4,000 operations this way while keeping
+ *   nothing of its own, which read as a leak; with the optimising compilers off it stays flat
+ *   from the first batch (Node 20 and 24; BENCHMARKS.md).
+ * The price is speed in hot code: a tight arithmetic loop ran 14× slower, string and object work
+ * 1.2×; a leak test's time goes mostly to the collections between batches.
  */
-export function keepFramesForAttribution(): void {
-  for (const flag of ['--no-turbo-inlining', '--no-maglev-inlining', ...STEADY_HEAP_FLAGS]) {
+export function setMeasurementFlags(): void {
+  for (const flag of ['--no-turbofan', '--no-maglev', ...STEADY_HEAP_FLAGS]) {
     try {
       setFlagsFromString(flag);
     } catch {

@@ -11,9 +11,9 @@ import { measure, type Operation } from './measure.js';
 import { resolveSettings, type LeakOptions } from './settings.js';
 import { collectorInfo, writeSnapshot } from './snapshot.js';
 import { isUserFile, originalFile } from './sources.js';
-import { keepFramesForAttribution } from './gc.js';
+import { setMeasurementFlags } from './gc.js';
 
-keepFramesForAttribution();
+setMeasurementFlags();
 
 export type { LeakOptions } from './settings.js';
 export type { Operation } from './measure.js';
@@ -22,7 +22,7 @@ export type { Operation } from './measure.js';
 export type TestFunction = (name: string, fn: () => Promise<void>) => unknown;
 
 export interface LeakTestOptions extends LeakOptions {
-  /** The runner's test function (default node:test's); pass Vitest's `test` under Vitest. */
+  /** The runner's test function (default node:test's); under Vitest, import from `memleak-action/collector/vitest` instead. */
   test?: TestFunction;
 }
 
@@ -34,6 +34,12 @@ export interface LeakTestOptions extends LeakOptions {
  */
 export function leakTest(name: string, body: Operation, options: LeakTestOptions = {}): void {
   const file = callerFile();
+  // node:test's test() inside a Vitest worker would run outside Vitest, unreported and
+  // measured alongside Vitest's own tests: refuse it, saying what to use. (Vitest's worker
+  // state global, not its VITEST variable, which a process started from a test inherits.)
+  if (options.test === undefined && '__vitest_worker__' in globalThis) {
+    throw new Error(`memleak: leakTest(${JSON.stringify(name)}) runs under Vitest: import { leakTest } from 'memleak-action/collector/vitest'`);
+  }
   const register = options.test ?? (nodeTest as unknown as TestFunction);
   register(name, async () => {
     await measureLeak(name, body, { ...options, ...(file !== undefined && { testFile: file }) });
@@ -41,13 +47,16 @@ export function leakTest(name: string, body: Operation, options: LeakTestOptions
 }
 
 /**
- * Measures `body` and writes the test's snapshot; returns the file's path. Rethrows what the
- * body threw after writing a snapshot whose outcome is `failed`. Units: bytes, seconds.
+ * Measures `body` and writes the test's snapshot; returns the file's path. The test's id is
+ * `<file>::<name>`, the file being `testFile` or else the user's file that called measureLeak
+ * (relative to the working directory). Rethrows what the body threw after writing a snapshot
+ * whose outcome is `failed`. Units: bytes, seconds.
  */
 export async function measureLeak(name: string, body: Operation, options: LeakOptions & { testFile?: string } = {}): Promise<string> {
   const settings = resolveSettings(options);
   const root = process.cwd();
-  const testFile = options.testFile !== undefined ? posix(relative(root, options.testFile)) : undefined;
+  const file = options.testFile ?? callerFile();
+  const testFile = file !== undefined ? posix(relative(root, file)) : undefined;
   const id = testFile ? `${testFile}::${name}` : name;
   const result = await measure(body, settings, root);
   const failure = result.error === undefined ? undefined : result.error instanceof Error ? `${result.error.name}: ${result.error.message}` : String(result.error);
@@ -74,7 +83,7 @@ export async function measureLeak(name: string, body: Operation, options: LeakOp
   return path;
 }
 
-/** The file that called leakTest (its TypeScript source when mapped): the first frame outside this collector. */
+/** The file that called leakTest or measureLeak (its TypeScript source when mapped): the first frame outside this collector. */
 function callerFile(): string | undefined {
   const original = Error.prepareStackTrace;
   try {

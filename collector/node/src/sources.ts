@@ -5,6 +5,7 @@ import { findSourceMap } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { scriptSourceMap } from './script-maps.js';
 
 /** A place in a file: a POSIX path relative to the root (absolute outside it), 1-based line. */
 export interface Place {
@@ -43,7 +44,8 @@ const lines = new Map<string, string[] | null>();
 /**
  * The user's place for a generated position (0-based line and column, as V8 reports them):
  * through the file's source map when Node holds one (--enable-source-maps, tsx, or
- * process.setSourceMapsEnabled before the module loaded), else the position itself.
+ * process.setSourceMapsEnabled before the module loaded) or V8 holds one inline in code a test
+ * runner compiled (Vitest), else the position itself.
  */
 export function placeOf(url: string, path: string, line0: number, column0: number, root: string): Place {
   const mapped = original(url, path, line0, column0);
@@ -59,7 +61,7 @@ export function originalFile(url: string, path: string, line0: number, column0: 
 }
 
 function original(url: string, path: string, line0: number, column0: number): { file: string; line0: number; content?: string } | undefined {
-  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith('file://') ? undefined : findSourceMap(pathToFileURL(path).href));
+  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith('file://') ? undefined : findSourceMap(pathToFileURL(path).href)) ?? scriptSourceMap(path);
   if (!map) return undefined;
   const entry = map.findEntry(line0, column0) as { originalSource?: string; originalLine?: number };
   if (!entry || !entry.originalSource || entry.originalLine === undefined) return undefined;
