@@ -4646,6 +4646,10 @@ var package_default = {
       types: "./collector/node/src/index.ts",
       default: "./dist/collector.js"
     },
+    "./collector/vitest": {
+      types: "./collector/node/src/vitest.ts",
+      default: "./dist/collector-vitest.js"
+    },
     "./package.json": "./package.json"
   },
   scripts: {
@@ -4689,13 +4693,15 @@ var package_default = {
     "playwright-core": "1.65.1",
     tsx: "4.23.15",
     typescript: "5.9.3",
+    vitest: "4.1.12",
     yaml: "2.9.1"
   },
   overrides: {
     traverse: "0.3.9",
     "@azure/storage-blob": "12.32.0",
     "content-type": "2.1.0",
-    cookie: "1.1.1"
+    cookie: "1.1.1",
+    vite: "8.3.8"
   },
   allowScripts: {
     "better-sqlite3": true,

@@ -1,7 +1,7 @@
 // collector/node/src/index.ts
 import { test as nodeTest } from "node:test";
 import { relative as relative2, sep as sep2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // collector/node/src/measure.ts
 import { performance } from "node:perf_hooks";
@@ -25,8 +25,8 @@ function fullGc() {
   return cached;
 }
 var STEADY_HEAP_FLAGS = ["--no-flush-bytecode", "--no-flush-baseline-code"];
-function keepFramesForAttribution() {
-  for (const flag of ["--no-turbo-inlining", "--no-maglev-inlining", ...STEADY_HEAP_FLAGS]) {
+function setMeasurementFlags() {
+  for (const flag of ["--no-turbofan", "--no-maglev", ...STEADY_HEAP_FLAGS]) {
     try {
       setFlagsFromString(flag);
     } catch {
@@ -35,23 +35,80 @@ function keepFramesForAttribution() {
 }
 
 // collector/node/src/sampler.ts
-import { Session } from "node:inspector/promises";
+import { Session as Session2 } from "node:inspector/promises";
 
 // collector/node/src/sources.ts
 import { findSourceMap } from "node:module";
 import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, relative, sep } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
+
+// collector/node/src/script-maps.ts
+import { Session } from "node:inspector";
+import { SourceMap } from "node:module";
+import { isAbsolute } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-var COLLECTOR_DIR = dirname(fileURLToPath(import.meta.url));
+var mapUrls = /* @__PURE__ */ new Map();
+var parsed = /* @__PURE__ */ new Map();
+function scriptSourceMap(path) {
+  if (!mapUrls.has(path)) {
+    listScripts();
+    if (!mapUrls.has(path)) mapUrls.set(path, "");
+  }
+  let map = parsed.get(path);
+  if (map === void 0) {
+    map = inlineMap(mapUrls.get(path), path);
+    parsed.set(path, map);
+  }
+  return map ?? void 0;
+}
+function listScripts() {
+  const session = new Session();
+  session.connect();
+  try {
+    session.on("Debugger.scriptParsed", ({ params }) => {
+      if (params.url) mapUrls.set(scriptKey(params.url), params.sourceMapURL ?? "");
+    });
+    session.post("Debugger.enable");
+    session.post("Debugger.disable");
+  } finally {
+    session.disconnect();
+  }
+}
+function scriptKey(url) {
+  if (!url.startsWith("file://")) return url;
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return url;
+  }
+}
+function inlineMap(url, path) {
+  const data = /^data:application\/json[^,]*?(;base64)?,/.exec(url);
+  if (!data) return null;
+  try {
+    const body = url.slice(data[0].length);
+    const payload = JSON.parse(data[1] ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body));
+    const base = isAbsolute(path) ? pathToFileURL(path).href : path;
+    const root = payload.sourceRoot ? `${payload.sourceRoot.replace(/\/?$/, "/")}` : "";
+    const sources = payload.sources.map((source) => new URL(root + source, base).href);
+    return new SourceMap({ ...payload, sources, sourceRoot: "" });
+  } catch {
+    return null;
+  }
+}
+
+// collector/node/src/sources.ts
+var COLLECTOR_DIR = dirname(fileURLToPath2(import.meta.url));
 function framePath(url) {
   if (url.startsWith("file://")) {
     try {
-      return fileURLToPath(url);
+      return fileURLToPath2(url);
     } catch {
       return void 0;
     }
   }
-  return isAbsolute(url) ? url : void 0;
+  return isAbsolute2(url) ? url : void 0;
 }
 function isUserFile(path) {
   return !path.split(sep).includes("node_modules") && !isCollectorFile(path);
@@ -71,7 +128,7 @@ function originalFile(url, path, line0, column0) {
   return original(url, path, line0, column0)?.file ?? path;
 }
 function original(url, path, line0, column0) {
-  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith("file://") ? void 0 : findSourceMap(pathToFileURL(path).href));
+  const map = findSourceMap(path) ?? findSourceMap(url) ?? (url.startsWith("file://") ? void 0 : findSourceMap(pathToFileURL2(path).href)) ?? scriptSourceMap(path);
   if (!map) return void 0;
   const entry = map.findEntry(line0, column0);
   if (!entry || !entry.originalSource || entry.originalLine === void 0) return void 0;
@@ -93,7 +150,7 @@ function sourceLine(file, line, content) {
 }
 function display(path, root) {
   const inside = relative(root, path);
-  const shown = inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path;
+  const shown = inside && !inside.startsWith("..") && !isAbsolute2(inside) ? inside : path;
   return shown.split(sep).join("/");
 }
 
@@ -108,7 +165,7 @@ var RetainedSampler = class {
     this.root = root;
   }
   root;
-  session = new Session();
+  session = new Session2();
   places = /* @__PURE__ */ new Map();
   async start() {
     this.session.connect();
@@ -536,9 +593,12 @@ function collectorInfo() {
 }
 
 // collector/node/src/index.ts
-keepFramesForAttribution();
+setMeasurementFlags();
 function leakTest(name, body, options = {}) {
   const file = callerFile();
+  if (options.test === void 0 && "__vitest_worker__" in globalThis) {
+    throw new Error(`memleak: leakTest(${JSON.stringify(name)}) runs under Vitest: import { leakTest } from 'memleak-action/collector/vitest'`);
+  }
   const register = options.test ?? nodeTest;
   register(name, async () => {
     await measureLeak(name, body, { ...options, ...file !== void 0 && { testFile: file } });
@@ -547,7 +607,8 @@ function leakTest(name, body, options = {}) {
 async function measureLeak(name, body, options = {}) {
   const settings = resolveSettings(options);
   const root = process.cwd();
-  const testFile = options.testFile !== void 0 ? posix(relative2(root, options.testFile)) : void 0;
+  const file = options.testFile ?? callerFile();
+  const testFile = file !== void 0 ? posix(relative2(root, file)) : void 0;
   const id = testFile ? `${testFile}::${name}` : name;
   const result = await measure(body, settings, root);
   const failure = result.error === void 0 ? void 0 : result.error instanceof Error ? `${result.error.name}: ${result.error.message}` : String(result.error);
@@ -581,7 +642,7 @@ function callerFile() {
     for (const frame of frames) {
       const name = frame.getFileName();
       if (!name) continue;
-      const path = name.startsWith("file://") ? fileURLToPath2(name) : name;
+      const path = name.startsWith("file://") ? fileURLToPath3(name) : name;
       if (isUserFile(path)) return originalFile(name, path, (frame.getLineNumber() ?? 1) - 1, (frame.getColumnNumber() ?? 1) - 1);
     }
     return void 0;
