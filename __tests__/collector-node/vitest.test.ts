@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { REPO, runCli, runProcess, type CliResult } from '../helpers/cli.js';
 import type { Report } from '../../src/core/index.js';
 
-/** Line 6 starts the function whose pushes are kept (the collector names a function by its first line). */
+/** Line 7 is the statement whose pushes are kept (line 6 starts its function: what the screen names). */
 const STORE_TS = `// Items the service looks at: keep() remembers each one, look() does not.
 interface Item { id: number; label: string }
 
@@ -79,10 +79,11 @@ test('Vitest ran the three tests and passed them; the report has a leak, a clean
   });
 });
 
-test("each leak's top source is the retaining function's first line in the .ts file, not in Vitest's transformed code", () => {
+test("each leak's top source is the retaining statement's line in the .ts file, not in Vitest's transformed code", () => {
   for (const t of report.tests.filter((t) => t.verdict === 'leak')) {
     const top = t.sources[0];
-    assert.equal(top && `${top.file}:${top.line}`, 'src/store.ts:6', `${t.id}: ${JSON.stringify(t.sources.slice(0, 3))}`);
+    assert.equal(top && `${top.file}:${top.line}`, 'src/store.ts:7', `${t.id}: ${JSON.stringify(t.sources.slice(0, 3))}`);
+    assert.equal(top.code, 'kept.push({ id, label: `item-${id}` });');
   }
 });
 
