@@ -16,7 +16,8 @@ an object is only known then), for the few sites that grew most:
    the outermost instance of a user class on the chains (a fixture's object) is the root.
 3. The retainer is the collection nearest to the sample on that chain (the list, dict, set or
    deque that grows), named by its path from the root: `app.tasks._inflight` (set) held by
-   `module app.tasks`.
+   `module app.tasks`. A chain through an lru_cache that is bounded and full is no retainer (it
+   evicts as it adds); the site is then sampled at the ends of long collections.
 
 Bounded by SAMPLES_PER_SITE, MAX_DEPTH, MAX_FRONTIER and a SECONDS deadline for all sites
 together: gc.get_referrers scans the whole heap, ~5-30 ms for a pytest process (BENCHMARKS.md,
@@ -326,7 +327,21 @@ def _walk(samples, via, modules, classifier, deadline, clock, ignored):
     chain = [root]
     while child[chain[-1]] >= 0:
         chain.append(child[chain[-1]])
-    return _describe([held[index] for index in chain], modules)
+    objects = [held[index] for index in chain]
+    if any(_bounded_and_full(obj) for obj in objects):
+        # The newest objects of a line sit in a bounded cache that evicts one entry per entry it
+        # adds (a web framework's urlsplit cache): not what grows. The caller samples the line's
+        # objects at the ends of long collections instead.
+        return None
+    return _describe(objects, modules)
+
+
+def _bounded_and_full(obj):
+    """Whether obj is an lru_cache with a maxsize that it has reached (functools' cache_info)."""
+    if not isinstance(obj, _LRU_WRAPPER):
+        return False
+    info = obj.cache_info()
+    return info.maxsize is not None and info.currsize >= info.maxsize
 
 
 def _climb(held, child, frontier, seen, modules, ignored):

@@ -52,6 +52,21 @@ LEAKS = textwrap.dedent("""
             self.text += line  # BUFFER-LINE
 
 
+    class Request:
+        __slots__ = ("n",)
+
+        def __init__(self, n):
+            self.n = n
+
+
+    @functools.lru_cache(maxsize=16)
+    def _route(request):
+        return request
+
+
+    _served = []
+
+
     @pytest.fixture
     def store():
         return Store()
@@ -120,6 +135,11 @@ LEAKS = textwrap.dedent("""
         if crumbs is None:
             crumbs = _local.crumbs = []
         crumbs.append({"request": next(IDS)})  # LOCAL-LINE
+
+
+    @pytest.mark.memleak(batches=4, batch_size=40, warmup=1)
+    def test_bounded_cache_beside_the_leak():
+        _served.append("%d-served-request" % _route(Request(next(IDS))).n)  # BOUNDED-LINE
 """)
 
 CYCLES = textwrap.dedent("""
@@ -151,7 +171,7 @@ def _confirm(documents, name):
 @pytest.mark.skipif(not SEARCHES, reason="CPython 3.12's gc.get_referrers hangs here (retainers.SEARCHES)")
 def test_each_leak_is_kept_by_the_container_that_holds_it(inner):
     written = inner.pytester.makepyfile(test_leaks=LEAKS)
-    inner().assert_outcomes(passed=10)
+    inner().assert_outcomes(passed=11)
     source = written.read_text()
     documents = inner.snapshots()
     expected = {
@@ -173,6 +193,10 @@ def test_each_leak_is_kept_by_the_container_that_holds_it(inner):
                                                     "root": "object test_leaks.Buffer"}),
         "test_thread_local_stack": ("LOCAL-LINE", {"path": "test_leaks._local.crumbs", "type": "list",
                                                    "root": "module test_leaks"}),
+        # The line's newest objects sit in a full lru_cache(maxsize=16), which evicts as it adds:
+        # what grows is the list of strings.
+        "test_bounded_cache_beside_the_leak": ("BOUNDED-LINE", {"path": "test_leaks._served", "type": "list",
+                                                                "root": "module test_leaks"}),
     }
     wrong = {}
     for name, (marker, retainer) in expected.items():
