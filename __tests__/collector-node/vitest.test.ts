@@ -83,7 +83,7 @@ test("each leak's top source is the retaining statement's line in the .ts file, 
   for (const t of report.tests.filter((t) => t.verdict === 'leak')) {
     const top = t.sources[0];
     assert.equal(top && `${top.file}:${top.line}`, 'src/store.ts:7', `${t.id}: ${JSON.stringify(t.sources.slice(0, 3))}`);
-    assert.equal(top.code, 'kept.push({ id, label: `item-${id}` });');
+    assert.equal(top?.code, 'kept.push({ id, label: `item-${id}` });');
   }
 });
 
