@@ -188,12 +188,10 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
     everything = gc.get_objects()
     holders = []
     try:
-        bounded = _bounded_cache_contents(everything)
         for chunk in _chunks(everything, deadline, clock):
             for holder in chunk:
                 kind = type(holder)
-                if (kind is list or kind is dict or kind is collections.deque) and len(holder) >= MIN_COLLECTION_LENGTH \
-                        and id(holder) not in bounded:
+                if (kind is list or kind is dict or kind is collections.deque) and len(holder) >= MIN_COLLECTION_LENGTH:
                     holders.append(holder)
         _sample_tails(holders, recorder, classifier, wanted, deadline, clock)
         if _full(wanted) or all(wanted.values()):
@@ -208,8 +206,6 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
         for chunk in _chunks(everything, deadline, clock):
             for item in gc.get_referents(*chunk):
                 kind = type(item)
-                if id(item) in bounded:
-                    continue
                 if kind is dict or kind is tuple:
                     if not gc.is_tracked(item):
                         untracked.append(item)  # itself a leaked object ({"name": name}), or its holder
@@ -234,17 +230,6 @@ def _sample_collections(recorder, classifier, wanted, deadline, clock):
         return via
     finally:
         everything = holders = untracked = attributes = None
-
-
-def _bounded_cache_contents(everything):
-    """Ids of the tables of the full bounded lru_caches among `everything`, of what they hold (keys
-    and entries) and of what their entries hold (keys and results): the newest objects of the
-    lines that call such a cache, which it evicts as it adds, never the collection that grows."""
-    tables = [table for obj in everything if isinstance(obj, _LRU_WRAPPER) and _bounded_and_full(obj)
-              for table in gc.get_referents(obj) if type(table) is dict]
-    entries = gc.get_referents(*tables) if tables else []
-    held = gc.get_referents(*entries) if entries else []
-    return {id(obj) for group in (tables, entries, held) for obj in group}
 
 
 def _sample_tails(holders, recorder, classifier, wanted, deadline, clock):
