@@ -34,7 +34,7 @@ import {
   statusDetail,
   statusHeadline,
   visibleText
-} from "./cli-chunks/chunk-LVGGXMVI.js";
+} from "./cli-chunks/chunk-EX6ZAAMD.js";
 import {
   __commonJS,
   __require,
@@ -5229,7 +5229,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-JTGLKTGB.js");
+      const { startService } = await import("./cli-chunks/service-REINIWNE.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -600,16 +600,31 @@ function leakTest(name, body, options = {}) {
     throw new Error(`memleak: leakTest(${JSON.stringify(name)}) runs under Vitest: import { leakTest } from 'memleak-action/collector/vitest'`);
   }
   const register = options.test ?? nodeTest;
-  register(name, async () => {
-    await measureLeak(name, body, { ...options, ...file !== void 0 && { testFile: file } });
+  register(name, async (...context) => {
+    await measureLeak(fullName(context[0]) ?? name, body, { ...options, ...file !== void 0 && { testFile: file } });
   });
+}
+function fullName(context) {
+  const given = context;
+  const name = given?.fullName ?? given?.task?.fullTestName;
+  return typeof name === "string" && name !== "" ? name : void 0;
+}
+var measuredIds = /* @__PURE__ */ new Map();
+function uniqueId(id) {
+  const seen = (measuredIds.get(id) ?? 0) + 1;
+  measuredIds.set(id, seen);
+  if (seen === 1) return id;
+  const unique = `${id} [${seen}]`;
+  process.stderr.write(`memleak: ${seen} leak tests are named ${JSON.stringify(id)}: this one is reported as ${JSON.stringify(unique)}; give each a name of its own
+`);
+  return unique;
 }
 async function measureLeak(name, body, options = {}) {
   const settings = resolveSettings(options);
   const root = process.cwd();
   const file = options.testFile ?? callerFile();
   const testFile = file !== void 0 ? posix(relative2(root, file)) : void 0;
-  const id = testFile ? `${testFile}::${name}` : name;
+  const id = uniqueId(testFile ? `${testFile}::${name}` : name);
   const result = await measure(body, settings, root);
   const failure = result.error === void 0 ? void 0 : result.error instanceof Error ? `${result.error.name}: ${result.error.message}` : String(result.error);
   const document = {

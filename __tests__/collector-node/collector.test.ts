@@ -1,6 +1,7 @@
 // The Node collector (collector/node) measuring real bodies in this process: V8's sampling heap
 // profiler, forced collections, a snapshot file the core validates and judges.
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,4 +90,23 @@ test('settings: options over MEMLEAK_* over defaults; a malformed variable is re
 test('snapshot file names: the sanitised id and a digest, as the pytest collector names them', () => {
   assert.match(fileName('tests/a.test.ts::leak: a cache'), /^tests_a.test.ts_leak_a_cache-[0-9a-f]{12}\.json$/);
   assert.notEqual(fileName('a::x/y'), fileName('a::x?y'));
+});
+
+test('tests of one name: suites name them apart, and a second test of a name already measured gets its own id, so no snapshot replaces another', async () => {
+  const snapshotDir = await mkdtemp(join(tmpdir(), 'memleak-node-names-'));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/same-names.leaks.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir },
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const ids = await Promise.all((await readdir(snapshotDir)).map(async (file) => JSON.parse(await readFile(join(snapshotDir, file), 'utf8')).test.id as string));
+  const file = '__tests__/collector-node/fixtures/same-names.leaks.ts';
+  assert.deepEqual(ids.sort(), [`${file}::cart > adds an item`, `${file}::same name`, `${file}::same name [2]`, `${file}::wishlist > adds an item`]);
+  assert.match(run.stdout + run.stderr, /memleak: 2 leak tests are named ".*::same name": this one is reported as ".*::same name \[2\]"; give each a name of its own/);
+});
+
+test("the Vitest entry's leakTest under node:test fails its file with a message naming the node:test entry", () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/wrong-entry.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined } });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stdout + run.stderr, /memleak: leakTest\("drops"\) from 'memleak-action\/collector\/vitest' runs outside Vitest: under node:test, import \{ leakTest \} from 'memleak-action\/collector'/);
 });

@@ -28,7 +28,7 @@ export function look(id: number): number {
 }
 `;
 
-const TEST_TS = `import { test } from 'vitest';
+const TEST_TS = `import { describe, test } from 'vitest';
 import { leakTest, measureLeak } from 'memleak-action/collector/vitest';
 import { keep, look } from '../src/store';
 
@@ -37,6 +37,9 @@ leakTest('keep retains every item', () => keep(id++), { batches: 8, batchSize: 2
 leakTest('look retains nothing', () => look(id++), { batches: 8, batchSize: 200, warmup: 1 });
 test('a test of its own', { timeout: 0 }, async () => {
   await measureLeak('keep, measured by hand', () => keep(id++), { batches: 8, batchSize: 200, warmup: 1 });
+});
+describe('in a suite', () => {
+  leakTest('look retains nothing', () => look(id++), { batches: 8, batchSize: 200, warmup: 1 });
 });
 `;
 
@@ -67,15 +70,16 @@ before(async () => {
 });
 after(() => rm(project, { recursive: true, force: true }));
 
-test('Vitest ran the three tests and passed them; the report has a leak, a clean control ok, and the run fails for the leaks', () => {
+test('Vitest ran the four tests and passed them; the report has a leak, a clean control ok (its namesake in a suite named by the suite), and the run fails for the leaks', () => {
   assert.equal(run.status, 1, run.stdout + run.stderr);
-  assert.match(run.stdout.replace(/\x1b\[[0-9;]*m/g, ''), /Tests\s+3 passed \(3\)/, run.stdout);
+  assert.match(run.stdout.replace(/\x1b\[[0-9;]*m/g, ''), /Tests\s+4 passed \(4\)/, run.stdout);
   assert.deepEqual(report.problems, []);
   const verdicts = Object.fromEntries(report.tests.map((t) => [t.id, t.verdict]));
   assert.deepEqual(verdicts, {
     'tests/store.test.ts::keep retains every item': 'leak',
     'tests/store.test.ts::look retains nothing': 'ok',
     'tests/store.test.ts::keep, measured by hand': 'leak',
+    'tests/store.test.ts::in a suite > look retains nothing': 'ok',
   });
 });
 

@@ -18,8 +18,12 @@ setMeasurementFlags();
 export type { LeakOptions } from './settings.js';
 export type { Operation } from './measure.js';
 
-/** A test-registering function: node:test's `test`, Vitest's `test`/`it`, Jest's `test`. */
-export type TestFunction = (name: string, fn: () => Promise<void>) => unknown;
+/**
+ * A test-registering function: node:test's `test`, Vitest's `test`/`it`, Jest's `test`. `fn`
+ * receives the runner's test context when it gives one (its length is 0, so Jest never takes it
+ * for a `done` callback).
+ */
+export type TestFunction = (name: string, fn: (...context: unknown[]) => Promise<void>) => unknown;
 
 export interface LeakTestOptions extends LeakOptions {
   /** The runner's test function (default node:test's); under Vitest, import from `memleak-action/collector/vitest` instead. */
@@ -41,9 +45,38 @@ export function leakTest(name: string, body: Operation, options: LeakTestOptions
     throw new Error(`memleak: leakTest(${JSON.stringify(name)}) runs under Vitest: import { leakTest } from 'memleak-action/collector/vitest'`);
   }
   const register = options.test ?? (nodeTest as unknown as TestFunction);
-  register(name, async () => {
-    await measureLeak(name, body, { ...options, ...(file !== undefined && { testFile: file }) });
+  register(name, async (...context: unknown[]) => {
+    await measureLeak(fullName(context[0]) ?? name, body, { ...options, ...(file !== undefined && { testFile: file }) });
   });
+}
+
+/**
+ * The test's name with its enclosing suites (`outer > inner > name`), as the runner gives it:
+ * node:test's context.fullName (Node 20.16+), Vitest's context.task.fullTestName; undefined
+ * when the runner gives neither.
+ */
+function fullName(context: unknown): string | undefined {
+  const given = context as { fullName?: unknown; task?: { fullTestName?: unknown } } | undefined;
+  const name = given?.fullName ?? given?.task?.fullTestName;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+/** Test ids measured in this process, and how many times: a second test of the same name must not overwrite the first's snapshot. */
+const measuredIds = new Map<string, number>();
+
+/**
+ * The id under which a test's snapshot is written: `id` the first time, then `id [2]`, `id [3]`…
+ * with a warning on stderr. Two tests with one name (copied, or in two suites of a runner that
+ * gives no suite names) would otherwise share one file, the second replacing the first: a leak
+ * measured first would vanish from the report, a silent pass.
+ */
+function uniqueId(id: string): string {
+  const seen = (measuredIds.get(id) ?? 0) + 1;
+  measuredIds.set(id, seen);
+  if (seen === 1) return id;
+  const unique = `${id} [${seen}]`;
+  process.stderr.write(`memleak: ${seen} leak tests are named ${JSON.stringify(id)}: this one is reported as ${JSON.stringify(unique)}; give each a name of its own\n`);
+  return unique;
 }
 
 /**
@@ -57,7 +90,7 @@ export async function measureLeak(name: string, body: Operation, options: LeakOp
   const root = process.cwd();
   const file = options.testFile ?? callerFile();
   const testFile = file !== undefined ? posix(relative(root, file)) : undefined;
-  const id = testFile ? `${testFile}::${name}` : name;
+  const id = uniqueId(testFile ? `${testFile}::${name}` : name);
   const result = await measure(body, settings, root);
   const failure = result.error === undefined ? undefined : result.error instanceof Error ? `${result.error.name}: ${result.error.message}` : String(result.error);
   const document = {

@@ -24,6 +24,11 @@ export interface VitestLeakTestOptions extends LeakOptions {
  * where `test` may be called: at the top of a test file or inside `describe`.
  */
 export function leakTest(name: string, body: Operation, options: VitestLeakTestOptions = {}): void {
+  // Outside a Vitest worker, Vitest's test() fails with "failed to find the current suite",
+  // which does not say that the other entry was meant.
+  if (!('__vitest_worker__' in globalThis)) {
+    throw new Error(`memleak: leakTest(${JSON.stringify(name)}) from 'memleak-action/collector/vitest' runs outside Vitest: under node:test, import { leakTest } from 'memleak-action/collector'`);
+  }
   const { timeout = 0, ...measured } = options;
   registerLeakTest(name, body, { ...measured, test: (testName, fn) => test(testName, { timeout }, fn) });
 }

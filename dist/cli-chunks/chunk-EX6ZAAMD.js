@@ -6330,7 +6330,7 @@ function describe(judgement, floors, more) {
       return {
         verdict: "inconclusive",
         kind: null,
-        reason: `grew in all ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (${more}) to tell`
+        reason: `grew in ${trend.growingSteps === trend.steps ? "all" : `${trend.growingSteps} of`} ${trend.steps} batches, ${formatBytes(round(trend.amortizedPerOp))} per operation over the run but ${formatBytes(round(Math.max(0, trend.lateAmortizedPerOp)))} in the last batches: a container growing in rare large steps and a cache that filled early look alike here; run more operations (${more}) to tell`
       };
   }
 }
