@@ -646,7 +646,11 @@ async function measureLeak(name, body, options = {}) {
     outcome: failure === void 0 ? { status: "passed" } : { status: "failed", message: failure.slice(0, 65536) }
   };
   const path = writeSnapshot(settings.snapshotDir, document);
-  if (result.error !== void 0) throw result.error;
+  if (result.error !== void 0) {
+    process.stderr.write(`memleak: an operation of ${JSON.stringify(id)} threw, so it was not measured to the end; if the operation is meant to fail, pass expectErrors: true to count its errors and measure the error path
+`);
+    throw result.error;
+  }
   return path;
 }
 function callerFile() {

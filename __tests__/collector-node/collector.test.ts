@@ -114,3 +114,11 @@ test("the Vitest entry's leakTest under node:test fails its file with a message 
   assert.notEqual(run.status, 0);
   assert.match(run.stdout + run.stderr, /memleak: leakTest\("drops"\) from 'memleak-action\/collector\/vitest' runs outside Vitest: under node:test, import \{ leakTest \} from 'memleak-action\/collector'/);
 });
+
+test('an operation that throws without expectErrors fails its test, and the output says how to measure an error path', () => {
+  const snapshotDir = join(tmpdir(), `memleak-node-throws-${process.pid}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/throws.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir } });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stdout + run.stderr, /RangeError: no such order/);
+  assert.match(run.stdout + run.stderr, /memleak: an operation of ".*::looks up an order" threw, so it was not measured to the end; if the operation is meant to fail, pass expectErrors: true/);
+});

@@ -112,7 +112,10 @@ export async function measureLeak(name: string, body: Operation, options: LeakOp
     outcome: failure === undefined ? { status: 'passed' } : { status: 'failed', message: failure.slice(0, 65536) },
   };
   const path = writeSnapshot(settings.snapshotDir, document);
-  if (result.error !== undefined) throw result.error;
+  if (result.error !== undefined) {
+    process.stderr.write(`memleak: an operation of ${JSON.stringify(id)} threw, so it was not measured to the end; if the operation is meant to fail, pass expectErrors: true to count its errors and measure the error path\n`);
+    throw result.error;
+  }
   return path;
 }
 
