@@ -119,6 +119,7 @@ test('an operation that throws without expectErrors fails its test, and the outp
   const snapshotDir = join(tmpdir(), `memleak-node-throws-${process.pid}`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/throws.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir } });
   assert.notEqual(run.status, 0);
-  assert.match(run.stdout + run.stderr, /RangeError: no such order/);
+  assert.match(run.stdout + run.stderr, /error: 'no such order'/);
+  assert.match(run.stdout + run.stderr, /name: 'RangeError'/);
   assert.match(run.stdout + run.stderr, /memleak: an operation of ".*::looks up an order" threw, so it was not measured to the end; if the operation is meant to fail, pass expectErrors: true/);
 });
