@@ -31,7 +31,9 @@ def _check(inner, result, module, passed=3):
     assert calls == {"leaks": operations(leaks), "clean": operations(clean)}
     assert operations(leaks) >= 100
     assert growth_per_op(leaks["phases"][-1]) >= LEAK_BYTES
-    assert abs(growth_per_op(clean["phases"][-1])) < 64
+    # The clean body keeps nothing of its own; the event loop's own tables may still grow once
+    # in a batch of 40 (a 71 B/op step was seen under load), so the bound is a tenth of the leak.
+    assert abs(growth_per_op(clean["phases"][-1])) < LEAK_BYTES / 10
 
 
 def _asyncio_module(fixture_decorator, test_marker):
