@@ -98,7 +98,7 @@ test('snapshot file names: the sanitised id and a digest, as the pytest collecto
 
 test('tests of one name: suites name them apart, and a second test of a name already measured gets its own id, so no snapshot replaces another', async () => {
   const snapshotDir = await mkdtemp(join(tmpdir(), 'memleak-node-names-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/same-names.leaks.ts'], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '__tests__/collector-node/fixtures/same-names.leaks.ts'], {
     encoding: 'utf8',
     env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir },
   });
@@ -110,14 +110,14 @@ test('tests of one name: suites name them apart, and a second test of a name alr
 });
 
 test("the Vitest entry's leakTest under node:test fails its file with a message naming the node:test entry", () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/wrong-entry.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '__tests__/collector-node/fixtures/wrong-entry.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined } });
   assert.notEqual(run.status, 0);
   assert.match(run.stdout + run.stderr, /memleak: leakTest\("drops"\) from 'memleak-action\/collector\/vitest' runs outside Vitest: under node:test, import \{ leakTest \} from 'memleak-action\/collector'/);
 });
 
 test('an operation that throws without expectErrors fails its test, and the output says how to measure an error path', () => {
   const snapshotDir = join(tmpdir(), `memleak-node-throws-${process.pid}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '__tests__/collector-node/fixtures/throws.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '__tests__/collector-node/fixtures/throws.leaks.ts'], { encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined, MEMLEAK_SNAPSHOT_DIR: snapshotDir } });
   assert.notEqual(run.status, 0);
   assert.match(run.stdout + run.stderr, /error: 'no such order'/);
   assert.match(run.stdout + run.stderr, /name: 'RangeError'/);
