@@ -16,6 +16,7 @@ const parts: { title: string; command: string; args: string[] }[] = [
   { title: 'collector soak: operations per CPU second of a soak (1 s and 0.1 s intervals) vs the same loop bare and under tracemalloc', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_soak.py'] },
   { title: 'collector retainers: the retainer search per leaking test vs the measurement it ends', command: process.env.PYTHON ?? 'python3', args: ['bench/collector/bench_retainers.py'] },
   { title: 'detection: examples/python-app, 5 rounds (false alarms, misses, wrong lines, time per test)', command: process.execPath, args: ['--import', 'tsx', 'bench/detection.ts', '5'] },
+  { title: 'noise: false alarms on flat but noisy memory (independent random levels, 7, 10 and 16 judged batches)', command: process.execPath, args: ['--import', 'tsx', 'bench/noise.ts'] },
   { title: 'node collector: measureLeak vs a bare loop with the same gc() calls (1 µs, 20 µs, allocation-heavy)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-collector.ts'] },
   { title: 'node detection: examples/node-app, 5 rounds (false alarms, misses, wrong lines)', command: process.execPath, args: ['--import', 'tsx', 'bench/node-detection.ts', '5'] },
   { title: 'action: own time for 100 tests against the local fake of GitHub, with its floors (node -e 0, read + parse, memleak analyze)', command: process.execPath, args: ['--import', 'tsx', 'bench/action.ts'] },
