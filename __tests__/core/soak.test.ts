@@ -160,3 +160,16 @@ test('a soak\'s first → last figure is resident memory, what it is judged on, 
   assert.match(terminal, /\| RSS 200 MiB → 205 MiB \|/, terminal);
   assert.doesNotMatch(terminal, /traced 977 KiB → 977 KiB/);
 });
+
+test('a leak still far above the failure tier in its second half is a failure, even when that half grew a little slower (a loaded CI machine)', () => {
+  // 22,000 MB/hour for 2 s, then 1 % slower, sampled every 0.25 s with no noise: the two halves'
+  // intervals are narrow enough to tell 22,000 from 21,780, but both are leaks.
+  const file = soakFile({ id: 'tests/t.py::test_fast_leak', rate: 22_000, seconds: 4, interval: 0.25 });
+  const snapshot = JSON.parse(file.text);
+  const start = snapshot.phases[0].batches.findIndex((batch: { elapsed_s: number }) => batch.elapsed_s >= 2);
+  const base = snapshot.phases[0].batches[start].rss_bytes;
+  for (const batch of snapshot.phases[0].batches.slice(start)) batch.rss_bytes = Math.round(base + (batch.rss_bytes - base) * 0.99);
+  const [result] = analyze([{ file: file.file, text: JSON.stringify(snapshot) }], { now }).tests;
+  assert.equal(result!.verdict, 'leak', result!.reason);
+  assert.match(result!.reason, /^soak failure \(leak\)/);
+});

@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-EX6ZAAMD.js";
+} from "./chunk-EQITLX7O.js";
 import {
   readChartJs
 } from "./chunk-EVQ6PR2Z.js";

@@ -6095,7 +6095,7 @@ function judgeSoak(samples, base, stopped) {
         reason: `soak acceptable (bounded): ${figure} over the whole run, but ${lateFigure} in its second half, below the warning tier of ${mbh(W)}: it grew early and levelled off, as a cache or buffer filling up does${ended}`
       };
     }
-    if (late && late.high < fit.low) {
+    if (late && late.high < fit.low && late.low * 3600 < F * MB2) {
       return {
         ...measured,
         verdict: "inconclusive",
