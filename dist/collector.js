@@ -192,8 +192,8 @@ var RetainedSampler = class {
     return { nodes, samples: profile.samples };
   }
   /**
-   * Bytes still alive per user function (call after a full collection), and the bytes no frame
-   * in the user's code allocated.
+   * Bytes still alive per user function, keyed by its place (call after a full collection), and
+   * the bytes no frame in the user's code allocated.
    */
   async retained() {
     const { nodes } = await this.profile();
@@ -205,7 +205,7 @@ var RetainedSampler = class {
         unattributed += node.selfSize;
         continue;
       }
-      const entry = sites.get(node.owner.key) ?? { ...node.owner, bytes: 0 };
+      const entry = sites.get(node.owner.key) ?? { fn: node.owner, place: node.owner.place, bytes: 0 };
       entry.bytes += node.selfSize;
       sites.set(node.owner.key, entry);
     }
@@ -285,19 +285,36 @@ var StatementMarks = class _StatementMarks {
   get pending() {
     return this.kept.length;
   }
-  /** Whether a user function has marks. */
-  has(target) {
-    return this.log.has(target.key);
-  }
   /**
-   * Records the marks among `samples` (call after a full collection, with the profile's nodes'
-   * frames), then frees their arrays: later profiles will not hold them, the log does.
+   * What a profile read after a full collection holds, per statement of the marked functions
+   * (per function elsewhere): records the marks among its samples, then frees their arrays
+   * (later profiles will not hold them; the log does).
    */
-  record(samples, frames) {
+  retained({ nodes, samples }) {
+    this.record(samples, nodes);
+    const sites = /* @__PURE__ */ new Map();
+    let unattributed = 0;
+    for (const sample of samples) {
+      const node = nodes.get(sample.nodeId);
+      if (!node || node.collector) continue;
+      const bytes = scaled(sample.size);
+      if (!node.owner) {
+        unattributed += bytes;
+        continue;
+      }
+      const place = this.statementOf(node.owner, sample.ordinal);
+      const key = `${place.file}:${place.line}`;
+      const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
+      entry.bytes += bytes;
+      sites.set(key, entry);
+    }
+    return { sites, unattributed };
+  }
+  record(samples, nodes) {
     const ran = [];
     for (const sample of samples) {
       if (sample.ordinal <= this.lastOrdinal) continue;
-      const name = frames.get(sample.nodeId)?.functionName;
+      const name = nodes.get(sample.nodeId)?.frame.functionName;
       const match = name ? MARK_NAME.exec(name) : null;
       if (match) ran.push({ ordinal: sample.ordinal, id: Number(match[1]) });
     }
@@ -312,8 +329,8 @@ var StatementMarks = class _StatementMarks {
     }
     this.kept.length = 0;
   }
-  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement. */
-  placeOf(target, ordinal) {
+  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement, or when it has no marks. */
+  statementOf(target, ordinal) {
     const entry = this.log.get(target.key);
     if (!entry) return target.place;
     let low = 0;
@@ -327,10 +344,6 @@ var StatementMarks = class _StatementMarks {
       } else high = middle - 1;
     }
     return found < 0 ? target.place : this.marks[entry.marks[found]].place ?? target.place;
-  }
-  /** Whether a profile node is a mark's (so its bytes are the collector's, never the user's). */
-  static isMark(frame) {
-    return MARK_NAME.test(frame.functionName);
   }
   async release() {
     this.kept.length = 0;
@@ -401,12 +414,8 @@ async function measure(op, settings, root) {
   try {
     const screen = new PhaseTable("screen", "verdict");
     result.phases.push(screen.phase);
-    const read = async () => {
-      const { sites, unattributed } = await sampler.retained();
-      return { sites: new Map([...sites].map(([key, site]) => [key, { fn: site, place: site.place, bytes: site.bytes }])), unattributed };
-    };
     for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
-      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await read());
+      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await sampler.retained());
     }
     screen.finish();
     const suspects = screen.growing(settings.warmup, SUSPECT_FLOOR_BYTES).slice(0, MAX_SUSPECT_FUNCTIONS);
@@ -425,27 +434,7 @@ async function statementsPhase(op, settings, suspects, sampler, root, gc) {
   try {
     marks = await StatementMarks.set(sampler.session, suspects, root);
     const statements = marks;
-    const read = async () => {
-      const { nodes, samples } = await sampler.profile();
-      statements.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
-      const sites = /* @__PURE__ */ new Map();
-      let unattributed = 0;
-      for (const sample of samples) {
-        const node = nodes.get(sample.nodeId);
-        if (!node || node.collector) continue;
-        const bytes = scaled(sample.size);
-        if (!node.owner) {
-          unattributed += bytes;
-          continue;
-        }
-        const place = statements.has(node.owner) ? statements.placeOf(node.owner, sample.ordinal) : node.owner.place;
-        const key = `${place.file}:${place.line}`;
-        const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
-        entry.bytes += bytes;
-        sites.set(key, entry);
-      }
-      return { sites, unattributed };
-    };
+    const read = async () => statements.retained(await sampler.profile());
     const started = performance.now();
     const probe = await runBatch(op, settings, 1, true, gc);
     const marksPerOp = Math.max(1, statements.pending);

@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { fullGc } from './gc.js';
-import { RetainedSampler, SAMPLING_INTERVAL, scaled, type UserFunction } from './sampler.js';
+import { RetainedSampler, SAMPLING_INTERVAL, type Retained, type UserFunction } from './sampler.js';
 import { StatementMarks } from './statements.js';
 import type { Settings } from './settings.js';
 import type { BatchRecord, PhaseRecord, SiteRecord } from './snapshot.js';
@@ -19,17 +19,17 @@ import type { BatchRecord, PhaseRecord, SiteRecord } from './snapshot.js';
 export type Operation = () => unknown;
 
 /** Sites kept per phase, the largest at the end first. */
-export const MAX_SITES = 200;
+const MAX_SITES = 200;
 /**
  * A function whose retained bytes grew this much over the screen's judged batches makes the test
  * suspect, and gets its statements named. Four samples: a function that keeps nothing grows by
  * 0 here, or by the odd sample of a lazily made object.
  */
-export const SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
+const SUSPECT_FLOOR_BYTES = 4 * SAMPLING_INTERVAL;
 /** Suspect functions given statement marks, the fastest-growing first. */
-export const MAX_SUSPECT_FUNCTIONS = 3;
+const MAX_SUSPECT_FUNCTIONS = 3;
 /** The statements phase: judged batches (enough for the analyser's 3 growing steps), and the time each should take. */
-export const STATEMENT_BATCHES = 6;
+const STATEMENT_BATCHES = 6;
 const STATEMENT_BATCH_SECONDS = 0.25;
 /**
  * Marks run per batch at most: each keeps its array (statements.ts) until the batch is read, so
@@ -56,9 +56,6 @@ class BodyError extends Error {
   }
 }
 
-/** Bytes alive after a batch, per place in the user's code, and those no user frame allocated. */
-interface Retained { sites: Map<string, { fn: UserFunction; place: UserFunction['place']; bytes: number }>; unattributed: number }
-
 /**
  * Runs the screen (role verdict: what the analyser judges) and, when a function's retained bytes
  * grew, the statements phase (role attribution: names the statement lines of the suspect
@@ -73,12 +70,8 @@ export async function measure(op: Operation, settings: Settings, root: string): 
   try {
     const screen = new PhaseTable('screen', 'verdict');
     result.phases.push(screen.phase);
-    const read = async (): Promise<Retained> => {
-      const { sites, unattributed } = await sampler.retained();
-      return { sites: new Map([...sites].map(([key, site]) => [key, { fn: site, place: site.place, bytes: site.bytes }])), unattributed };
-    };
     for (let i = 0; i < settings.warmup + settings.batches; i += 1) {
-      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await read());
+      screen.add(await runBatch(op, settings, settings.batchSize, i < settings.warmup, gc), await sampler.retained());
     }
     screen.finish();
     const suspects = screen.growing(settings.warmup, SUSPECT_FLOOR_BYTES).slice(0, MAX_SUSPECT_FUNCTIONS);
@@ -108,27 +101,7 @@ async function statementsPhase(op: Operation, settings: Settings, suspects: User
   try {
     marks = await StatementMarks.set(sampler.session, suspects, root);
     const statements = marks;
-    const read = async (): Promise<Retained> => {
-      const { nodes, samples } = await sampler.profile();
-      statements.record(samples, new Map([...nodes].map(([id, node]) => [id, node.frame])));
-      const sites: Retained['sites'] = new Map();
-      let unattributed = 0;
-      for (const sample of samples) {
-        const node = nodes.get(sample.nodeId);
-        if (!node || node.collector) continue;
-        const bytes = scaled(sample.size);
-        if (!node.owner) {
-          unattributed += bytes;
-          continue;
-        }
-        const place = statements.has(node.owner) ? statements.placeOf(node.owner, sample.ordinal) : node.owner.place;
-        const key = `${place.file}:${place.line}`;
-        const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
-        entry.bytes += bytes;
-        sites.set(key, entry);
-      }
-      return { sites, unattributed };
-    };
+    const read = async (): Promise<Retained> => statements.retained(await sampler.profile());
     const started = performance.now();
     const probe = await runBatch(op, settings, 1, true, gc);
     const marksPerOp = Math.max(1, statements.pending);

@@ -41,7 +41,11 @@ export interface RetainedProfile {
   samples: Sample[];
 }
 
-export interface SiteBytes extends UserFunction { bytes: number }
+/** Bytes alive after a batch per place in the user's code (with the function it is in), and those no user frame allocated. */
+export interface Retained {
+  sites: Map<string, { fn: UserFunction; place: Place; bytes: number }>;
+  unattributed: number;
+}
 
 /** The bytes a sample of `size` bytes stands for, as V8 scales it (sampling-heap-profiler.cc, ScaleSample). */
 export function scaled(size: number): number {
@@ -85,12 +89,12 @@ export class RetainedSampler {
   }
 
   /**
-   * Bytes still alive per user function (call after a full collection), and the bytes no frame
-   * in the user's code allocated.
+   * Bytes still alive per user function, keyed by its place (call after a full collection), and
+   * the bytes no frame in the user's code allocated.
    */
-  async retained(): Promise<{ sites: Map<string, SiteBytes>; unattributed: number }> {
+  async retained(): Promise<Retained> {
     const { nodes } = await this.profile();
-    const sites = new Map<string, SiteBytes>();
+    const sites: Retained['sites'] = new Map();
     let unattributed = 0;
     for (const node of nodes.values()) {
       if (node.selfSize <= 0 || node.collector) continue;
@@ -98,7 +102,7 @@ export class RetainedSampler {
         unattributed += node.selfSize;
         continue;
       }
-      const entry = sites.get(node.owner.key) ?? { ...node.owner, bytes: 0 };
+      const entry = sites.get(node.owner.key) ?? { fn: node.owner, place: node.owner.place, bytes: 0 };
       entry.bytes += node.selfSize;
       sites.set(node.owner.key, entry);
     }

@@ -11,7 +11,7 @@ import { runInThisContext } from 'node:vm';
 import { join } from 'node:path';
 import type { Session } from 'node:inspector/promises';
 import { COLLECTOR_DIR, framePath, placeOf, type Place } from './sources.js';
-import type { CallFrame, UserFunction } from './sampler.js';
+import { scaled, type CallFrame, type Retained, type RetainedProfile, type UserFunction } from './sampler.js';
 
 /** Slots of a mark's array: 8 bytes each, so a mark of ~4.8 KB goes unsampled with odds of e^-18 at 256 bytes per sample. */
 const MARK_SLOTS = 600;
@@ -76,20 +76,37 @@ export class StatementMarks {
     return this.kept.length;
   }
 
-  /** Whether a user function has marks. */
-  has(target: UserFunction): boolean {
-    return this.log.has(target.key);
+  /**
+   * What a profile read after a full collection holds, per statement of the marked functions
+   * (per function elsewhere): records the marks among its samples, then frees their arrays
+   * (later profiles will not hold them; the log does).
+   */
+  retained({ nodes, samples }: RetainedProfile): Retained {
+    this.record(samples, nodes);
+    const sites: Retained['sites'] = new Map();
+    let unattributed = 0;
+    for (const sample of samples) {
+      const node = nodes.get(sample.nodeId);
+      if (!node || node.collector) continue;
+      const bytes = scaled(sample.size);
+      if (!node.owner) {
+        unattributed += bytes;
+        continue;
+      }
+      const place = this.statementOf(node.owner, sample.ordinal);
+      const key = `${place.file}:${place.line}`;
+      const entry = sites.get(key) ?? { fn: node.owner, place, bytes: 0 };
+      entry.bytes += bytes;
+      sites.set(key, entry);
+    }
+    return { sites, unattributed };
   }
 
-  /**
-   * Records the marks among `samples` (call after a full collection, with the profile's nodes'
-   * frames), then frees their arrays: later profiles will not hold them, the log does.
-   */
-  record(samples: readonly { nodeId: number; ordinal: number }[], frames: ReadonlyMap<number, CallFrame>): void {
+  private record(samples: readonly { nodeId: number; ordinal: number }[], nodes: RetainedProfile['nodes']): void {
     const ran: { ordinal: number; id: number }[] = [];
     for (const sample of samples) {
       if (sample.ordinal <= this.lastOrdinal) continue;
-      const name = frames.get(sample.nodeId)?.functionName;
+      const name = nodes.get(sample.nodeId)?.frame.functionName;
       const match = name ? MARK_NAME.exec(name) : null;
       if (match) ran.push({ ordinal: sample.ordinal, id: Number(match[1]) });
     }
@@ -105,8 +122,8 @@ export class StatementMarks {
     this.kept.length = 0;
   }
 
-  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement. */
-  placeOf(target: UserFunction, ordinal: number): Place {
+  /** The statement an allocation of `target` with this ordinal was made by; the function's own place before any statement, or when it has no marks. */
+  private statementOf(target: UserFunction, ordinal: number): Place {
     const entry = this.log.get(target.key);
     if (!entry) return target.place;
     // The last mark of this function that ran before the allocation.
@@ -121,11 +138,6 @@ export class StatementMarks {
       } else high = middle - 1;
     }
     return found < 0 ? target.place : (this.marks[entry.marks[found]!]!.place ?? target.place);
-  }
-
-  /** Whether a profile node is a mark's (so its bytes are the collector's, never the user's). */
-  static isMark(frame: CallFrame): boolean {
-    return MARK_NAME.test(frame.functionName);
   }
 
   async release(): Promise<void> {
