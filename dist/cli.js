@@ -34,7 +34,7 @@ import {
   statusDetail,
   statusHeadline,
   visibleText
-} from "./cli-chunks/chunk-EQITLX7O.js";
+} from "./cli-chunks/chunk-OGAMGQ3Q.js";
 import {
   __commonJS,
   __require,
@@ -5229,7 +5229,7 @@ Environment:
   MEMLEAK_DB_POOL_SIZE           PostgreSQL connections (default 10)`
   ).action(async (options) => {
     try {
-      const { startService } = await import("./cli-chunks/service-XQKZMWQA.js");
+      const { startService } = await import("./cli-chunks/service-TET2S7GG.js");
       const service = await startService({
         port: options.port,
         host: options.host,

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type Report } from '../../src/core/index.js';
 import { coarsen } from '../../src/core/trend.js';
-import { fileOf, linear } from '../helpers/snapshots.js';
+import { fileOf, linear, snapshotOf } from '../helpers/snapshots.js';
 
 const now = new Date('2026-11-29T00:00:00Z');
 const one = (report: Report) => {
@@ -272,4 +272,18 @@ test('a staircase that did not grow in every batch says how many grew (a new use
   const result = one(analyze([fileOf({ id: 't::lru5000', traced, operations: 1000, warmup: 2 })], { now }));
   assert.equal(result.verdict, 'inconclusive', result.reason);
   assert.match(result.reason, /^grew in 4 of 9 batches, /);
+});
+
+test('a leak whose line-naming phase ran out of time before its sites grew in 3 batches says why it names no line, and what to raise', () => {
+  // A template render: the screen's one-frame tracebacks end in the library, and the confirm
+  // phase (deep tracebacks, 16× slower) stopped after 2 judged batches. A new user saw a blank source.
+  const snapshot = snapshotOf({ id: 'tests/test_web.py::test_render', traced: linear(16, 1e6, 460_000), operations: 100, attribution: { operations: 60, batches: 2, sites: [{ file: 'app/web.py', line: 12, sizes: [0, 270_000] }] } });
+  (snapshot.phases[1] as Record<string, unknown>).stopped = 'the time budget of 60s ran out in batch 5 of 8';
+  const result = one(analyze([{ file: 'render.json', text: JSON.stringify(snapshot) }], { now }));
+  assert.equal(result.verdict, 'leak', result.reason);
+  assert.deepEqual(result.sources, []);
+  assert.match(result.reason, /; no source line: the phase that names lines stopped before its sites grew in 3 batches \(the time budget of 60s ran out in batch 5 of 8\); run it longer \(the pytest collector: raise time_budget or batch_size\)$/);
+  // Not when the phase ran to its end, and not when it named a line.
+  delete (snapshot.phases[1] as Record<string, unknown>).stopped;
+  assert.doesNotMatch(one(analyze([{ file: 'render.json', text: JSON.stringify(snapshot) }], { now })).reason, /no source line/);
 });

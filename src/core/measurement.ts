@@ -40,7 +40,8 @@ export interface Measurement {
   external?: (number | null)[];
   sites: Site[];
   /** A deeper phase that only names the lines: its sites rank the sources of a leak the judged phase found. */
-  attribution?: { operations: number[]; sites: Site[] };
+  /** The phase that only names lines: its judged batches' operations, its sites, and why it stopped early when it did. */
+  attribution?: { operations: number[]; sites: Site[]; stopped?: string };
   /** Why the judged phase ended before its planned batches (a time budget, a slowdown). */
   stopped?: string;
   /** Growth the test may keep on purpose (bytes per operation, bytes in total): floors are raised to these. */
@@ -112,6 +113,7 @@ export function fromSnapshotV1(snapshot: SnapshotV1, file: string, problems: Pro
       attribution: {
         operations: judgedBatches(attributionPhase).map((i) => attributionPhase.batches[i]!.operations),
         sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems),
+        ...(attributionPhase.stopped !== undefined && { stopped: attributionPhase.stopped }),
       },
     }),
     ...(phase.stopped !== undefined && { stopped: phase.stopped }),

@@ -123,10 +123,14 @@ export function judgeMeasurement(measurement: Measurement, thresholds: Threshold
       growth_per_op_bytes: perOp,
       sources: rankSources(attributed(measurement, thresholds) ?? verdictSites, measurement.testFile, thresholds.max_sources),
     };
+    // A leak with no line, because the phase that names lines ran out of time, says so and what
+    // to raise: a slow operation under deep tracebacks (a template render) can use up the budget.
+    const cut = measurement.attribution?.stopped;
+    const noLine = leaking.sources.length === 0 && cut ? `; no source line: the phase that names lines stopped before its sites grew in ${thresholds.min_source_batches} batches (${cut}); run it longer (${HEAPS[measurement.heap].more})` : '';
     if (errors > 0) {
-      return { ...leaking, kind: 'error-path', reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}` };
+      return { ...leaking, kind: 'error-path', reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}${noLine}` };
     }
-    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}` };
+    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}${noLine}` };
   }
 
   // A runtime that reports its memory outside the heap (Node's external) is judged on that

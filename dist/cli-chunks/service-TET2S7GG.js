@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   schemaProblem,
   validateReport
-} from "./chunk-EQITLX7O.js";
+} from "./chunk-OGAMGQ3Q.js";
 import {
   readChartJs
 } from "./chunk-EVQ6PR2Z.js";

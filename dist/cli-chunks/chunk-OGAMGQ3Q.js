@@ -5830,7 +5830,8 @@ function fromSnapshotV1(snapshot, file, problems) {
     ...attributionPhase && {
       attribution: {
         operations: judgedBatches(attributionPhase).map((i) => attributionPhase.batches[i].operations),
-        sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems)
+        sites: judgedSites(attributionPhase, attributionIndex, judgedBatches(attributionPhase), file, problems),
+        ...attributionPhase.stopped !== void 0 && { stopped: attributionPhase.stopped }
       }
     },
     ...phase.stopped !== void 0 && { stopped: phase.stopped },
@@ -6210,10 +6211,12 @@ function judgeMeasurement(measurement, thresholds) {
       growth_per_op_bytes: perOp,
       sources: rankSources(attributed(measurement, thresholds) ?? verdictSites, measurement.testFile, thresholds.max_sources)
     };
+    const cut = measurement.attribution?.stopped;
+    const noLine = leaking.sources.length === 0 && cut ? `; no source line: the phase that names lines stopped before its sites grew in ${thresholds.min_source_batches} batches (${cut}); run it longer (${HEAPS[measurement.heap].more})` : "";
     if (errors > 0) {
-      return { ...leaking, kind: "error-path", reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}` };
+      return { ...leaking, kind: "error-path", reason: `leak on the error path: ${growth} while ${formatCount(errors)} of ${formatCount(operations)} operations raised${how}${stopped}${noLine}` };
     }
-    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}` };
+    return { ...leaking, kind: HEAPS[measurement.heap].kind, reason: `leak: ${growth}${how}${stopped}${noLine}` };
   }
   const native = complete(outside) ? externalLeak(outside, coarse.operations, floors, thresholds) : nativeLeak(heap, rssTrend, tracedTrend, coarse.operations, floors, thresholds, measurement.heap);
   if (native) {
